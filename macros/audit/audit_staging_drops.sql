@@ -1,0 +1,45 @@
+{#
+    Staging may drop exact duplicate rows and nothing else. Each staging model's post-hook
+    compares its row count with its source's and records the difference in
+    audit.staging_row_counts, and logs a line when rows were dropped, so no row is lost
+    silently. Query:  select * from audit.staging_row_counts where dropped_rows > 0
+#}
+{% macro create_staging_audit_table() %}
+    create schema if not exists audit;
+    create table if not exists audit.staging_row_counts (
+        model_name varchar,
+        source_table varchar,
+        source_rows bigint,
+        staged_rows bigint,
+        dropped_rows bigint,
+        reason varchar,
+        audited_at timestamp
+    );
+{% endmacro %}
+
+{% macro audit_staging_drops() %}
+    {% if not execute or model.resource_type != 'model' %}
+        {{ return('') }}
+    {% endif %}
+    {% if model.sources | length != 1 %}
+        {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " must read exactly one source table, it reads " ~ model.sources | length) }}
+    {% endif %}
+    {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
+    {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier) %}
+    {% set counts = run_query("select (select count(*) from " ~ source_relation ~ "), (select count(*) from " ~ this ~ ")") %}
+    {% set source_rows = counts.columns[0].values()[0] %}
+    {% set staged_rows = counts.columns[1].values()[0] %}
+    {% if source_rows != staged_rows %}
+        {{ log("staging audit: " ~ model.name ~ " dropped " ~ (source_rows - staged_rows) ~ " of " ~ source_rows ~ " rows of " ~ source_node.source_name ~ "." ~ source_node.name ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
+    {% endif %}
+    delete from audit.staging_row_counts where model_name = '{{ model.name }}';
+    insert into audit.staging_row_counts values (
+        '{{ model.name }}',
+        '{{ source_node.source_name }}.{{ source_node.name }}',
+        {{ source_rows }},
+        {{ staged_rows }},
+        {{ source_rows - staged_rows }},
+        '{{ "exact duplicate rows removed" if source_rows != staged_rows else "none dropped" }}',
+        current_timestamp
+    )
+{% endmacro %}

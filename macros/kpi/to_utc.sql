@@ -1,0 +1,8 @@
+{# A raw timestamp with time zone (any offset) as a plain UTC timestamp. #}
+{% macro to_utc(column) -%}
+    {{ return(adapter.dispatch('to_utc', 'kpi101')(column)) }}
+{%- endmacro %}
+
+{% macro default__to_utc(column) -%}
+    cast(timezone('UTC', cast({{ column }} as timestamptz)) as timestamp)
+{%- endmacro %}

@@ -1,0 +1,3 @@
+-- One row per (kpi_name, period_month, dimension, dimension_value) of the finance domain.
+{{ union_kpi_models([
+]) }}

@@ -1,0 +1,248 @@
+"""The entities every source system of the demo company shares.
+
+Everything is drawn from ``random.Random`` streams seeded by (seed, name), so one module's
+changes never shift another's data, and the same arguments always give the same files.
+Sizes grow linearly with ``scale``; the calendar does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from dataclasses import dataclass, field
+from functools import cached_property
+
+COUNTRIES = [
+    # (country, UTC offset in minutes of the customers' local time, weight)
+    ("US", -300, 40),
+    ("US", -480, 15),
+    ("GB", 0, 12),
+    ("DE", 60, 10),
+    ("BR", -180, 6),
+    ("IN", 330, 9),
+    ("JP", 540, 5),
+    ("AU", 600, 3),
+]
+ACQUISITION_CHANNELS = [
+    # (channel, is_paid, weight)
+    ("paid_search", True, 24),
+    ("paid_social", True, 16),
+    ("display", True, 6),
+    ("organic_search", False, 22),
+    ("direct", False, 14),
+    ("referral", False, 10),
+    ("email", False, 8),
+]
+DEPARTMENTS = [
+    # (department, share of headcount)
+    ("engineering", 30),
+    ("sales", 16),
+    ("support", 14),
+    ("marketing", 9),
+    ("product", 8),
+    ("finance", 6),
+    ("people", 5),
+    ("operations", 12),
+]
+GENDERS = [("female", 44), ("male", 50), ("non_binary", 3), ("undisclosed", 3)]
+EMPLOYMENT_TYPES = [("permanent", 80), ("contractor", 12), ("freelancer", 8)]
+JOB_LEVELS = [("L1", 30), ("L2", 30), ("L3", 22), ("L4", 12), ("L5", 6)]
+BASE_SALARY_BY_LEVEL = {"L1": 52_000, "L2": 68_000, "L3": 88_000, "L4": 115_000, "L5": 150_000}
+
+
+def weighted(rng: random.Random, options: list[tuple]) -> tuple:
+    """One option, drawn with the weight in its last position."""
+    return rng.choices(options, weights=[option[-1] for option in options])[0]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    return dt.date(day.year + month_index // 12, month_index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Customer:
+    customer_id: str
+    created_at: dt.datetime  # UTC
+    country: str
+    utc_offset_minutes: int
+    acquisition_channel: str
+    owner_user_id: str
+
+
+@dataclass(frozen=True)
+class User:
+    user_id: str
+    signed_up_at: dt.datetime  # UTC
+    customer_id: str | None  # the paying account the user belongs to, None for free users
+    country: str
+    utc_offset_minutes: int
+    acquisition_channel: str
+
+
+@dataclass(frozen=True)
+class EmploymentSpell:
+    start_date: dt.date
+    termination_date: dt.date | None  # last day employed; None while employed
+
+
+@dataclass(frozen=True)
+class Employee:
+    employee_id: str
+    gender: str
+    department: str
+    job_level: str
+    employment_type: str
+    base_salary: int
+    spells: tuple[EmploymentSpell, ...]
+
+    def is_active_on(self, day: dt.date) -> bool:
+        return any(
+            s.start_date <= day and (s.termination_date is None or day <= s.termination_date) for s in self.spells
+        )
+
+
+@dataclass
+class Company:
+    """The demo company: its calendar and shared entities, drawn lazily and cached."""
+
+    seed: int = 42
+    scale: float = 1.0
+    start: dt.date = dt.date(2023, 1, 1)
+    months: int = 24
+    _streams: dict[str, random.Random] = field(default_factory=dict, repr=False)
+
+    def rng(self, name: str) -> random.Random:
+        """A random stream of its own for each module or entity, stable across runs."""
+        if name not in self._streams:
+            self._streams[name] = random.Random(f"kpi101:{self.seed}:{name}")
+        return self._streams[name]
+
+    def scaled(self, base: float) -> int:
+        """A size that grows linearly with the scale factor (at least 1)."""
+        return max(1, round(base * self.scale))
+
+    @cached_property
+    def month_starts(self) -> list[dt.date]:
+        return [add_months(self.start, i) for i in range(self.months)]
+
+    @property
+    def end(self) -> dt.date:
+        """First day after the data period."""
+        return add_months(self.start, self.months)
+
+    @property
+    def start_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.start, dt.time())
+
+    @property
+    def end_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.end, dt.time())
+
+    def growth(self, month_index: int) -> float:
+        """Relative activity of a month: compounding growth with a year-end peak and a summer dip."""
+        month = self.month_starts[month_index].month
+        seasonality = 1.0 + 0.18 * math.cos((month - 11.5) / 12 * 2 * math.pi)
+        return (1.055**month_index) * seasonality
+
+    def random_time_in_month(self, rng: random.Random, month_index: int) -> dt.datetime:
+        first = self.month_starts[month_index]
+        seconds = (add_months(first, 1) - first).days * 86_400
+        return dt.datetime.combine(first, dt.time()) + dt.timedelta(seconds=rng.randrange(seconds))
+
+    @cached_property
+    def users(self) -> list[User]:
+        """Product sign-ups; about a third of them become paying customers (accounts)."""
+        rng = self.rng("core.users")
+        users: list[User] = []
+        for month_index in range(self.months):
+            for _ in range(self.scaled(45 * self.growth(month_index))):
+                country, offset, _ = weighted(rng, COUNTRIES)
+                channel, _, _ = weighted(rng, ACQUISITION_CHANNELS)
+                user_id = f"U{len(users) + 1:07d}"
+                converts = rng.random() < 0.33
+                users.append(
+                    User(
+                        user_id=user_id,
+                        signed_up_at=self.random_time_in_month(rng, month_index),
+                        customer_id=f"C{len(users) + 1:07d}" if converts else None,
+                        country=country,
+                        utc_offset_minutes=offset,
+                        acquisition_channel=channel,
+                    )
+                )
+        return users
+
+    @cached_property
+    def customers(self) -> list[Customer]:
+        """Paying accounts (SaaS subscribers and shop buyers share the id space), one owner user each."""
+        rng = self.rng("core.customers")
+        customers = []
+        for user in self.users:
+            if user.customer_id is None:
+                continue
+            created_at = user.signed_up_at + dt.timedelta(minutes=rng.randrange(5, 240))
+            if created_at >= self.end_at:
+                continue
+            customers.append(
+                Customer(
+                    customer_id=user.customer_id,
+                    created_at=created_at,
+                    country=user.country,
+                    utc_offset_minutes=user.utc_offset_minutes,
+                    acquisition_channel=user.acquisition_channel,
+                    owner_user_id=user.user_id,
+                )
+            )
+        return customers
+
+    @cached_property
+    def employees(self) -> list[Employee]:
+        """Staff hired across the period (plus a founding team), some leaving, a few rehired."""
+        rng = self.rng("core.employees")
+        employees: list[Employee] = []
+        founders = self.scaled(25)
+        hires_per_month = self.scaled(3.2)
+        plan = [(self.start - dt.timedelta(days=rng.randrange(30, 900))) for _ in range(founders)]
+        for month_index in range(self.months):
+            for _ in range(hires_per_month):
+                plan.append(self.month_starts[month_index] + dt.timedelta(days=rng.randrange(28)))
+        for start_date in plan:
+            department, _ = weighted(rng, DEPARTMENTS)
+            level, _ = weighted(rng, JOB_LEVELS)
+            gender, _ = weighted(rng, GENDERS)
+            employment_type, _ = weighted(rng, EMPLOYMENT_TYPES)
+            pay_gap = 0.94 if gender == "female" else 1.0
+            salary = round(BASE_SALARY_BY_LEVEL[level] * pay_gap * rng.uniform(0.9, 1.12), -2)
+            spells = [EmploymentSpell(start_date, None)]
+            if rng.random() < 0.22:
+                stay = rng.choice([rng.randrange(20, 90), rng.randrange(90, 700)])
+                end = start_date + dt.timedelta(days=stay)
+                if end < self.end:
+                    spells = [EmploymentSpell(start_date, end)]
+                    if rng.random() < 0.15:
+                        rehire = end + dt.timedelta(days=rng.randrange(60, 300))
+                        if rehire < self.end:
+                            spells.append(EmploymentSpell(rehire, None))
+            employees.append(
+                Employee(
+                    employee_id=f"E{len(employees) + 1:06d}",
+                    gender=gender,
+                    department=department,
+                    job_level=level,
+                    employment_type=employment_type,
+                    base_salary=int(salary),
+                    spells=tuple(spells),
+                )
+            )
+        return employees
+
+    def employees_in(self, department: str) -> list[Employee]:
+        return [employee for employee in self.employees if employee.department == department]
+
+
+def local_time(utc_time: dt.datetime, utc_offset_minutes: int) -> dt.datetime:
+    """The same instant as an offset-aware timestamp in a local time zone (how many tools export)."""
+    zone = dt.timezone(dt.timedelta(minutes=utc_offset_minutes))
+    return utc_time.replace(tzinfo=dt.UTC).astimezone(zone)

@@ -1,0 +1,55 @@
+"""Shared fixtures: paths, and one fresh-copy quick start reused by the tests that need a build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def committed_files() -> list[str]:
+    listing = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True, text=True)
+    return [name for name in listing.stdout.split("\0") if name]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_", "VIRTUAL_ENV", "MAKE"))}
+    env.update(DO_NOT_TRACK="1", **extra)
+    return env
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def quick_start(tmp_path_factory) -> dict:
+    """Copies the repository's tracked files to an empty folder and runs `make run` there."""
+    copy = tmp_path_factory.mktemp("fresh") / "kpi101"
+    for name in committed_files():
+        target = copy / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / name, target)
+    started = time.monotonic()
+    result = subprocess.run(
+        ["make", "run", f"PYTHON={sys.executable}"],
+        cwd=copy,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    return {
+        "dir": copy,
+        "result": result,
+        "seconds": time.monotonic() - started,
+        "database": copy / "kpi101.duckdb",
+    }

@@ -1,0 +1,71 @@
+"""The demo-data generator: deterministic, linear in scale, clear about bad arguments."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import REPO
+
+GENERATOR = REPO / "scripts" / "generate_demo_data.py"
+
+
+def generate(out, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(GENERATOR), "--out", str(out), "--no-progress", *args],
+        capture_output=True,
+        text=True,
+    )
+
+
+def table_bytes(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.csv"))}
+
+
+def test_same_seed_gives_identical_files(tmp_path):
+    assert generate(tmp_path / "a", "--seed", "7").returncode == 0
+    assert generate(tmp_path / "b", "--seed", "7").returncode == 0
+    first, second = table_bytes(tmp_path / "a"), table_bytes(tmp_path / "b")
+    assert first and first == second
+
+
+def test_other_seed_gives_other_data(tmp_path):
+    generate(tmp_path / "a", "--seed", "1")
+    generate(tmp_path / "b", "--seed", "2")
+    assert table_bytes(tmp_path / "a") != table_bytes(tmp_path / "b")
+
+
+def test_rows_grow_linearly_with_scale(tmp_path):
+    generate(tmp_path / "s1", "--scale", "1")
+    generate(tmp_path / "s4", "--scale", "4")
+    small = json.loads((tmp_path / "s1" / "_manifest.json").read_text())["tables"]
+    large = json.loads((tmp_path / "s4" / "_manifest.json").read_text())["tables"]
+    assert small.keys() == large.keys()
+    ratio = sum(large.values()) / sum(small.values())
+    assert 3.5 < ratio < 4.5, ratio
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--scale", "0"], "--scale must be greater than 0"),
+        (["--scale", "big"], "--scale must be a number"),
+        (["--start", "2023-01-15"], "--start must be the first day of a month"),
+        (["--months", "0"], "--months must be a whole number"),
+    ],
+)
+def test_bad_arguments_fail_with_a_clear_message(tmp_path, args, message):
+    result = generate(tmp_path / "out", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_refuses_to_overwrite_a_foreign_folder(tmp_path):
+    (tmp_path / "mine.txt").write_text("keep me")
+    result = generate(tmp_path)
+    assert result.returncode != 0
+    assert "is not empty" in result.stderr + result.stdout
+    assert (tmp_path / "mine.txt").read_text() == "keep me"
