@@ -1,0 +1,13 @@
+{# Median (continuous, interpolated) of an expression; an aggregate. #}
+{% macro median(expression) -%}
+    {{ return(adapter.dispatch('median', 'kpi101')(expression)) }}
+{%- endmacro %}
+
+{% macro default__median(expression) -%}
+    quantile_cont({{ expression }}, 0.5)
+{%- endmacro %}
+
+{# Monday of the ISO week holding a date or timestamp, as a date. #}
+{% macro iso_week_start(expression) -%}
+    cast({{ dbt.date_trunc('week', expression) }} as date)
+{%- endmacro %}
