@@ -1,0 +1,70 @@
+-- KPI 25: ad clicks / ad impressions in the month, overall and by channel. Every channel ever
+-- seen gets a row each month; no impressions gives NULL. Rows with more clicks than
+-- impressions (is_valid = false) are left out of both sides by int_marketing_spend_daily.
+with
+months as (
+    select * from {{ ref('int_marketing_months') }}
+),
+
+spend_daily as (
+    select * from {{ ref('int_marketing_spend_daily') }}
+),
+
+channels as (
+    select distinct channel from spend_daily
+),
+
+monthly as (
+    select
+        cast({{ dbt.date_trunc('month', 'spend_date') }} as date) as period_month,
+        channel,
+        sum(clicks) as clicks,
+        sum(impressions) as impressions
+    from spend_daily
+    group by period_month, channel
+),
+
+by_channel as (
+    select
+        months.period_month,
+        'channel' as dimension,
+        channels.channel as dimension_value,
+        coalesce(monthly.clicks, 0) as clicks,
+        coalesce(monthly.impressions, 0) as impressions
+    from months
+    cross join channels
+    left join monthly
+        on
+            months.period_month = monthly.period_month
+            and channels.channel = monthly.channel
+),
+
+overall as (
+    select
+        months.period_month,
+        'all' as dimension,
+        'all' as dimension_value,
+        coalesce(sum(monthly.clicks), 0) as clicks,
+        coalesce(sum(monthly.impressions), 0) as impressions
+    from months
+    left join monthly on months.period_month = monthly.period_month
+    group by months.period_month
+),
+
+final as (
+    select
+        {{ kpi_columns(
+            25, 'ad_click_through_rate',
+            numerator='clicks',
+            denominator='impressions',
+            dimension='dimension',
+            dimension_value='dimension_value',
+        ) }}
+    from (
+        select * from overall
+        union all
+        select * from by_channel
+    ) as counts
+)
+
+select * from final

@@ -1,0 +1,19 @@
+with
+source as (
+    select * from {{ source('web', 'goal_conversions') }}
+),
+
+renamed as (
+    select distinct
+        cast(conversion_id as varchar) as conversion_id,
+        cast(session_id as varchar) as session_id,
+        lower(cast(goal_name as varchar)) as goal_name,
+        {{ to_utc('converted_at') }} as converted_at
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final
