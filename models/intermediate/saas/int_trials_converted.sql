@@ -28,8 +28,8 @@ conversions as (
     inner join paid
         on
             subscriptions.customer_id = paid.customer_id
-            and paid.paid_start_at >= subscriptions.trial_start_at
-            and paid.paid_start_at < data_end.data_end_at
+            and subscriptions.trial_start_at <= paid.paid_start_at
+            and data_end.data_end_at > paid.paid_start_at
     group by subscriptions.subscription_id
 ),
 
