@@ -85,7 +85,12 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Books:
     bills = []
     for month_index, month in enumerate(company.month_starts):
         growth = company.growth(month_index)
-        for supplier, category, amount in RECURRING_SUPPLIERS:
+        contracts = [
+            (f"{supplier} #{copy + 1}" if copy else supplier, category, amount)
+            for copy in range(company.scaled(1))
+            for supplier, category, amount in RECURRING_SUPPLIERS
+        ]
+        for supplier, category, amount in contracts:
             issued = month + dt.timedelta(days=rng.randrange(0, 5))
             bills.append(
                 Document(
@@ -95,7 +100,7 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Books:
                     issued,
                     issued + dt.timedelta(days=30),
                     _payment_date(rng, issued, 30, end, 0.1),
-                    round(amount * company.scale * growth**0.5 * rng.uniform(0.95, 1.05), 2),
+                    round(amount * growth**0.5 * rng.uniform(0.95, 1.05), 2),
                     True,
                 )
             )
