@@ -1,0 +1,39 @@
+-- KPI 50: free trials started in M whose customer started paying within
+-- trial_conversion_window_days of the trial start / trials started in M. Cohort metric.
+with
+months as (
+    select * from {{ ref('int_revenue_months') }}
+),
+
+trials as (
+    select * from {{ ref('int_trials_converted') }}
+),
+
+data_end as (
+    select max({{ next_month_start('period_month') }}) as data_end_at from months
+),
+
+cohorts as (
+    select
+        trial_month as period_month,
+        count(*) as trials_started,
+        count(case when is_converted_in_window then 1 end) as trials_converted
+    from trials
+    group by trial_month
+),
+
+final as (
+    select
+        {{ kpi_columns(
+            50, 'free_to_paid_conversion_rate',
+            numerator='coalesce(cohorts.trials_converted, 0)',
+            denominator='coalesce(cohorts.trials_started, 0)',
+            period_month='months.period_month',
+            is_complete=cohort_is_complete('months.period_month', var('trial_conversion_window_days'), 'data_end.data_end_at'),
+        ) }}
+    from months
+    cross join data_end
+    left join cohorts on months.period_month = cohorts.period_month
+)
+
+select * from final

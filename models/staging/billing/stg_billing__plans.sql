@@ -1,0 +1,19 @@
+with
+source as (
+    select * from {{ source('billing', 'plans') }}
+),
+
+renamed as (
+    select distinct
+        cast(plan_id as varchar) as plan_id,
+        cast(plan_name as varchar) as plan_name,
+        lower(cast(billing_interval as varchar)) as billing_interval,
+        cast(price as decimal(18, 2)) as price
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

@@ -1,0 +1,19 @@
+with
+source as (
+    select * from {{ source('ledger', 'gl_accounts') }}
+),
+
+renamed as (
+    select distinct
+        cast(account_id as varchar) as gl_account_id,
+        cast(account_name as varchar) as gl_account_name,
+        lower(cast(account_type as varchar)) as account_type,
+        lower(cast(category as varchar)) as account_category
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

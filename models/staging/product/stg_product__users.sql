@@ -1,0 +1,19 @@
+with
+source as (
+    select * from {{ source('product', 'users') }}
+),
+
+renamed as (
+    select distinct
+        cast(user_id as varchar) as user_id,
+        cast(account_id as varchar) as account_id,
+        {{ to_utc('signed_up_at') }} as signed_up_at,
+        upper(cast(country as varchar)) as country
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

@@ -1,0 +1,76 @@
+"""General ledger: chart of accounts and postings. Subscription revenue is recognised per
+customer and month from the billing subscriptions (MRR x paid share of the month); costs of
+goods sold follow revenue; operating expenses follow payroll by department and ad spend."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import billing
+from .core import Company, add_months
+from .writer import TableWriter
+
+SOURCE = "ledger"
+ACCOUNTS = [
+    ("4000", "Subscription revenue", "revenue", "subscription"),
+    ("4100", "Professional services revenue", "revenue", "services"),
+    ("5000", "Hosting and infrastructure", "cogs", "hosting"),
+    ("5100", "Support tooling and contractors", "cogs", "support"),
+    ("6000", "Advertising", "opex", "sales_marketing"),
+    ("6010", "Sales and marketing salaries", "opex", "sales_marketing"),
+    ("6100", "Research and development salaries", "opex", "rnd"),
+    ("6200", "General and administrative", "opex", "g_and_a"),
+]
+PAYROLL_ACCOUNT = {
+    "sales": "6010",
+    "marketing": "6010",
+    "engineering": "6100",
+    "product": "6100",
+}
+
+
+def generate(company: Company, writer: TableWriter) -> None:
+    rng = company.rng(SOURCE)
+    subscriptions = billing.build(company).subscriptions
+    writer.write(SOURCE, "gl_accounts", ["account_id", "account_name", "account_type", "category"], ACCOUNTS)
+
+    def rows():
+        number = 0
+
+        def post(account, day, amount, memo):
+            nonlocal number
+            number += 1
+            return (f"GL{number:08d}", account, day, f"{amount:.2f}", memo)
+
+        by_customer: dict[str, list[billing.Subscription]] = {}
+        for sub in subscriptions:
+            by_customer.setdefault(sub.customer_id, []).append(sub)
+        for month_index, month in enumerate(company.month_starts):
+            start = dt.datetime.combine(month, dt.time())
+            end = dt.datetime.combine(add_months(month, 1), dt.time())
+            last_day = end.date() - dt.timedelta(days=1)
+            revenue = 0.0
+            for customer_id, subs in by_customer.items():
+                amount = sum(sub.mrr * sub.paid_overlap(start, end) for sub in subs)
+                if amount >= 0.01:
+                    revenue += amount
+                    yield post("4000", last_day, amount, f"Subscription revenue {customer_id}")
+                    if rng.random() < 0.004:  # a refund reverses part of it
+                        yield post("4000", last_day, -round(amount * 0.5, 2), f"Refund {customer_id}")
+            services = revenue * rng.uniform(0.02, 0.05)
+            revenue += services
+            yield post("4100", last_day, services, "Onboarding services")
+            yield post("5000", last_day, 300 * company.scale + revenue * rng.uniform(0.1, 0.14), "Hosting")
+            yield post("5100", last_day, revenue * rng.uniform(0.05, 0.07), "Support contractors")
+            payroll: dict[str, float] = {}
+            payday = month + dt.timedelta(days=14)
+            for employee in company.employees:
+                if employee.is_active_on(payday):
+                    account = PAYROLL_ACCOUNT.get(employee.department, "6200")
+                    payroll[account] = payroll.get(account, 0.0) + employee.base_salary / 12 * 1.25
+            for account, amount in sorted(payroll.items()):
+                yield post(account, last_day, amount, "Payroll")
+            yield post("6000", last_day, 25_000 * company.scale * company.growth(month_index), "Ad spend")
+            yield post("6200", last_day, 9_000 * company.scale, "Rent")
+
+    writer.write(SOURCE, "gl_postings", ["posting_id", "account_id", "posted_date", "amount", "description"], rows())
