@@ -211,7 +211,10 @@ def generate(company: Company, writer: TableWriter) -> None:
         tickets,
     )
     writer.write(
-        SOURCE, "ticket_comments", ["comment_id", "ticket_id", "author_role", "author_id", "is_public", "created_at"], comments
+        SOURCE,
+        "ticket_comments",
+        ["comment_id", "ticket_id", "author_role", "author_id", "is_public", "created_at"],
+        comments,
     )
     writer.write(SOURCE, "ticket_status_events", ["event_id", "ticket_id", "status", "tier", "changed_at"], events)
     writer.write(SOURCE, "csat_responses", ["response_id", "ticket_id", "rating", "responded_at"], csat)

@@ -54,16 +54,27 @@ active_agents as (
     from months
     inner join agents
         on
-            agents.active_from_date < months.next_month_start
-            and (agents.active_to_date is null or agents.active_to_date >= months.period_month)
+            months.next_month_start > agents.active_from_date
+            and (agents.active_to_date is null or months.period_month <= agents.active_to_date)
     where agents.is_valid
     group by months.period_month
 ),
 
+week_numbers as (
+    select week_numbers.week_number
+    from (values (0), (1), (2), (3), (4)) as week_numbers (week_number)
+),
+
+weekday_numbers as (
+    select weekday_numbers.weekday_number
+    from (values (0), (1), (2), (3), (4), (5), (6)) as weekday_numbers (weekday_number)
+),
+
 day_offsets as (
-    {% for offset in range(31) -%}
-        select {{ offset }} as day_offset{% if not loop.last %} union all {% endif %}
-    {% endfor %}
+    -- 0..34: enough days to cover any month from its first day
+    select 7 * week_numbers.week_number + weekday_numbers.weekday_number as day_offset
+    from week_numbers
+    cross join weekday_numbers
 ),
 
 workdays as (
