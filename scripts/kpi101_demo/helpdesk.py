@@ -46,17 +46,16 @@ class _Staff:
 
     def __init__(self, company: Company) -> None:
         self.employees: list[Employee] = company.employees_in("support")
-        self.by_month: list[list[Employee]] = []
-        for first in company.month_starts:
-            last = first + dt.timedelta(days=27)
-            self.by_month.append([e for e in self.employees if e.is_active_on(first) or e.is_active_on(last)])
+        self._on_day: dict[tuple[dt.date, int], list[str]] = {}
 
-    def pick(self, rng: random.Random, month_index: int, day: dt.date, tier: int = 1) -> str | None:
-        candidates = [e for e in self.by_month[month_index] if e.is_active_on(day)]
-        if not candidates:
-            return None
-        skilled = [e for e in candidates if TIER_BY_LEVEL[e.job_level] >= tier]
-        return rng.choice(skilled or candidates).employee_id
+    def pick(self, rng: random.Random, day: dt.date, tier: int = 1) -> str | None:
+        key = (day, tier)
+        if key not in self._on_day:  # cached per day, so the cost stays linear in the rows
+            candidates = [e for e in self.employees if e.is_active_on(day)]
+            skilled = [e for e in candidates if TIER_BY_LEVEL[e.job_level] >= tier]
+            self._on_day[key] = [e.employee_id for e in skilled or candidates]
+        ids = self._on_day[key]
+        return rng.choice(ids) if ids else None
 
 
 class _Requesters:
@@ -145,7 +144,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             ticket_id = f"T{len(tickets) + 1:08d}"
             channel = weighted(rng, CHANNELS)[0]
             topic = weighted(rng, TOPICS)[0] if rng.random() > 0.03 else None
-            first_agent = staff.pick(rng, month_index, created.date())
+            first_agent = staff.pick(rng, created.date())
             by_agent = first_agent is not None and rng.random() < 0.07
             tickets.append(
                 (
@@ -168,7 +167,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             solves = 0
             while True:
                 now += _hours(rng, 7 if solves == 0 else 4)
-                agent = staff.pick(rng, month_index, min(now, end_at - dt.timedelta(seconds=1)).date(), tier)
+                agent = staff.pick(rng, min(now, end_at - dt.timedelta(seconds=1)).date(), tier)
                 if agent is None:
                     break
                 if rng.random() < 0.2:
@@ -226,7 +225,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             for _ in range(company.scaled(140 * company.growth(month_index))):
                 queued = company.random_time_in_month(rng, month_index)
                 caller = requesters.pick(rng, queued)
-                agent = staff.pick(rng, month_index, queued.date())
+                agent = staff.pick(rng, queued.date())
                 number += 1
                 inbound = rng.random() < 0.9
                 abandoned = inbound and (agent is None or rng.random() < 0.08)
@@ -281,7 +280,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             for _ in range(company.scaled(170 * company.growth(month_index))):
                 started = company.random_time_in_month(rng, month_index)
                 visitor = requesters.pick(rng, started)
-                agent = staff.pick(rng, month_index, started.date()) if rng.random() > 0.05 else None
+                agent = staff.pick(rng, started.date()) if rng.random() > 0.05 else None
                 number += 1
                 ended = started + dt.timedelta(seconds=rng.randrange(60, 2400))
                 yield (

@@ -1,3 +1,5 @@
+{{ config(materialized="table") }}
+
 -- One row per status/tier change of a ticket, classified: a solve is a change INTO solved or
 -- closed from any other status (solved -> closed is not a second solve), a reopen is a change
 -- OUT of solved/closed, an escalation is a rise of the support tier. valid_to_at closes the

@@ -1,3 +1,5 @@
+{{ config(materialized="table") }}
+
 -- One row per agent touch (public agent comment) with the reply wait it closes: the earliest
 -- customer message after the previous touch (for a customer-created ticket its creation is the
 -- first customer message). A touch that answers no waiting customer message (a follow-up, or
