@@ -1,3 +1,20 @@
 -- One row per (kpi_name, period_month, dimension, dimension_value) of the support domain.
 {{ union_kpi_models([
+    'int_kpi_touches_per_ticket',
+    'int_kpi_average_handle_time',
+    'int_kpi_average_reply_time',
+    'int_kpi_average_resolution_time',
+    'int_kpi_call_abandonment_rate',
+    'int_kpi_conversations_per_teammate',
+    'int_kpi_customer_effort_score',
+    'int_kpi_customer_satisfaction_score',
+    'int_kpi_escalation_rate',
+    'int_kpi_first_contact_resolution_rate',
+    'int_kpi_first_response_time',
+    'int_kpi_knowledge_base_views',
+    'int_kpi_top_questions',
+    'int_kpi_article_upvote_pct',
+    'int_kpi_views_to_ticket_ratio',
+    'int_kpi_open_tickets',
+    'int_kpi_ticket_volume',
 ]) }}

@@ -1,0 +1,23 @@
+with
+source as (
+    select * from {{ source('helpcenter', 'searches') }}
+),
+
+renamed as (
+    select distinct
+        cast(search_id as varchar) as search_id,
+        cast(query as varchar) as query_text,
+        cast(searcher_id as varchar) as searcher_id,
+        {{ to_utc('searched_at') }} as searched_at
+    from source
+),
+
+final as (
+    select
+        *,
+        nullif(regexp_replace(lower(trim(query_text)), '\s+', ' ', 'g'), '') as normalized_query,
+        nullif(trim(query_text), '') is not null as is_valid
+    from renamed
+)
+
+select * from final

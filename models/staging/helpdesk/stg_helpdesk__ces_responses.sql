@@ -1,0 +1,22 @@
+with
+source as (
+    select * from {{ source('helpdesk', 'ces_responses') }}
+),
+
+renamed as (
+    select distinct
+        cast(response_id as varchar) as ces_response_id,
+        cast(ticket_id as varchar) as ticket_id,
+        cast(score as integer) as score,
+        {{ to_utc('responded_at') }} as responded_at
+    from source
+),
+
+final as (
+    select
+        *,
+        score is not null as is_answered
+    from renamed
+)
+
+select * from final

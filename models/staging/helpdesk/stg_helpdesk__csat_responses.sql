@@ -1,0 +1,23 @@
+with
+source as (
+    select * from {{ source('helpdesk', 'csat_responses') }}
+),
+
+renamed as (
+    select distinct
+        cast(response_id as varchar) as csat_response_id,
+        cast(ticket_id as varchar) as ticket_id,
+        cast(rating as integer) as rating,
+        {{ to_utc('responded_at') }} as responded_at
+    from source
+),
+
+final as (
+    select
+        *,
+        rating is not null as is_answered,
+        coalesce(rating >= 4, false) as is_satisfied
+    from renamed
+)
+
+select * from final

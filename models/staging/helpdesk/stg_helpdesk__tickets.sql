@@ -1,0 +1,25 @@
+with
+source as (
+    select * from {{ source('helpdesk', 'tickets') }}
+),
+
+renamed as (
+    select distinct
+        cast(ticket_id as varchar) as ticket_id,
+        cast(requester_id as varchar) as requester_id,
+        lower(cast(channel as varchar)) as channel,
+        nullif(lower(trim(cast(topic as varchar))), '') as topic,
+        {{ to_utc('created_at') }} as created_at,
+        lower(cast(created_by_role as varchar)) as created_by_role,
+        cast(created_by_id as varchar) as created_by_id
+    from source
+),
+
+final as (
+    select
+        *,
+        created_by_role = 'customer' as is_customer_created
+    from renamed
+)
+
+select * from final
