@@ -12,4 +12,5 @@
     'int_kpi_social_mentions',
     'int_kpi_website_conversion_rate',
     'int_kpi_website_traffic_growth',
+    'int_kpi_viral_coefficient',
 ]) }}
