@@ -21,8 +21,8 @@ active_months as (
     from months
     inner join rep_spells
         on
-            rep_spells.active_from_date < {{ dbt.dateadd('month', 1, 'months.period_month') }}
-            and (rep_spells.active_to_date is null or rep_spells.active_to_date >= months.period_month)
+            {{ dbt.dateadd('month', 1, 'months.period_month') }} > rep_spells.active_from_date
+            and (rep_spells.active_to_date is null or months.period_month <= rep_spells.active_to_date)
 ),
 
 final as (

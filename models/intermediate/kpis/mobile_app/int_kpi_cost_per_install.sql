@@ -81,7 +81,7 @@ final as (
         select * from overall_all_months
         union all
         select * from by_channel
-    ) as costs
+    ) as cpi_inputs
 )
 
 select * from final

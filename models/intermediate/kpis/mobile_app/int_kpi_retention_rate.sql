@@ -16,26 +16,28 @@ data_end as (
     select {{ dbt.dateadd('month', 1, 'max(period_month)') }} as data_end_at from months
 ),
 
+user_days_numbered as (
+    select
+        user_id,
+        first_open_date,
+        cast({{ dbt.date_trunc('month', 'first_open_date') }} as date) as cohort_month,
+        {{ dbt.datediff('first_open_date', 'activity_date', 'day') }}
+            as day_number,
+        {{ dbt.datediff(dbt.date_trunc('month', 'first_open_date'), 'activity_month', 'month') }}
+            as month_number
+    from user_days
+),
+
 users as (
     select
         user_id,
-        min(first_open_date) as first_open_date,
-        cast({{ dbt.date_trunc('month', 'min(first_open_date)') }} as date) as cohort_month,
-        max(case when {{ dbt.datediff('first_open_date', 'activity_date', 'day') }} = 1 then 1 else 0 end)
-            as is_retained_d1,
-        max(case when {{ dbt.datediff('first_open_date', 'activity_date', 'day') }} = 7 then 1 else 0 end)
-            as is_retained_d7,
-        max(case when {{ dbt.datediff('first_open_date', 'activity_date', 'day') }} = 30 then 1 else 0 end)
-            as is_retained_d30,
-        max(
-            case
-                when {{ dbt.datediff(dbt.date_trunc('month', 'first_open_date'), 'activity_month', 'month') }} = 1
-                    then 1
-                else 0
-            end
-        ) as is_retained_next_month
-    from user_days
-    group by user_id
+        cohort_month,
+        max(case when day_number = 1 then 1 else 0 end) as is_retained_d1,
+        max(case when day_number = 7 then 1 else 0 end) as is_retained_d7,
+        max(case when day_number = 30 then 1 else 0 end) as is_retained_d30,
+        max(case when month_number = 1 then 1 else 0 end) as is_retained_next_month
+    from user_days_numbered
+    group by user_id, cohort_month
 ),
 
 cohorts as (
