@@ -29,11 +29,12 @@ def generate(company: Company, writer: TableWriter) -> None:
     end_at = company.end_at
     installs, sessions, purchases = [], [], []
     paid_by_day: dict[tuple[dt.date, str, str], int] = {}
+    campaigns_per_channel = company.scaled(2)  # a bigger company runs more campaigns at once
 
     def add_install(user_id: str | None, at: dt.datetime, offset: int) -> None:
         if rng.random() < 0.55:
             channel, _, _ = rng.choices(PAID_CHANNELS, weights=[w for *_, w in PAID_CHANNELS])[0]
-            campaign = f"{channel}-{at:%Y%m}"
+            campaign = f"{channel}-{at:%Y%m}-{rng.randrange(campaigns_per_channel) + 1}"
             key = (at.date(), channel, campaign)
             paid_by_day[key] = paid_by_day.get(key, 0) + 1
             paid = True
