@@ -1,0 +1,19 @@
+with
+source as (
+    select * from {{ source('crm', 'sales_reps') }}
+),
+
+renamed as (
+    select distinct
+        cast(rep_id as varchar) as rep_id,
+        cast(team as varchar) as team_name,
+        cast(active_from as date) as active_from_date,
+        cast(active_to as date) as active_to_date
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final
