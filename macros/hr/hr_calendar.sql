@@ -14,7 +14,7 @@
         cast({{ dbt.date_trunc('month', start_expression) }} as timestamp),
         cast({{ dbt.date_trunc('month', end_expression) }} as timestamp) + interval 1 month - interval 1 day,
         interval 1 day
-    ) as days (day_start)
+    ) as day_series (day_start)
 {%- endmacro %}
 
 {% macro hr_is_weekday(date_expression) -%}

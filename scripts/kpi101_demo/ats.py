@@ -63,9 +63,7 @@ class _Ats:
             if moment >= end:
                 break
             reached = index
-            self.events.append(
-                (f"EVT{len(self.events) + 1:08d}", application_id, STAGES[index], self.at(moment))
-            )
+            self.events.append((f"EVT{len(self.events) + 1:08d}", application_id, STAGES[index], self.at(moment)))
         hired_at = kw.get("hired_at") if reached == 4 else None
         if hired_at is not None:
             status = "hired"
@@ -91,7 +89,14 @@ class _Ats:
     def opening(self, department: str, opened: dt.date, filled_at: dt.datetime | None, closed: dt.date | None):
         opening_id = f"JOB{len(self.openings) + 1:06d}"
         self.openings.append(
-            (opening_id, f"{department.title()} role", department, opened, filled_at.date() if filled_at else None, closed)
+            (
+                opening_id,
+                f"{department.title()} role",
+                department,
+                opened,
+                filled_at.date() if filled_at else None,
+                closed,
+            )
         )
         return opening_id
 
@@ -157,7 +162,7 @@ def generate(company: Company, writer: TableWriter) -> None:
 
     # Recruiting costs: recruiters and tools every month, external fees and ads.
     number = 0
-    for month_index, month in enumerate(company.month_starts):
+    for month in company.month_starts:
         lines = [("internal", "recruiter_time", 4200), ("internal", "ats_licence", 600), ("external", "job_board", 900)]
         lines += [("external", "agency_fee", 6500)] * (rng.random() < 0.45)
         lines += [("external", "career_event", 1500)] * (rng.random() < 0.2)
@@ -196,5 +201,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         ],
         ats.applications,
     )
-    writer.write(SOURCE, "application_stage_events", ["stage_event_id", "application_id", "stage", "entered_at"], ats.events)
+    writer.write(
+        SOURCE, "application_stage_events", ["stage_event_id", "application_id", "stage", "entered_at"], ats.events
+    )
     writer.write(SOURCE, "recruiting_costs", ["cost_id", "cost_date", "cost_type", "category", "amount"], ats.costs)

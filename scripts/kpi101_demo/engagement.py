@@ -18,7 +18,7 @@ def generate(company: Company, writer: TableWriter) -> None:
 
     def response_rows():
         number = 0
-        for month_index, month in enumerate(company.month_starts):
+        for month in company.month_starts:
             survey_id = f"PULSE-{month:%Y-%m}"
             opened = month + dt.timedelta(days=9)
             closes = min(add_months(month, 1), company.end) - month - dt.timedelta(days=9)

@@ -26,7 +26,7 @@ stages_reached as (
     select
         application_id,
         max(stage_rank) as furthest_event_rank,
-        min(case when stage = 'hired' then entered_at end) as hired_stage_at
+        min(case when stage_name = 'hired' then entered_at end) as hired_stage_at
     from stage_events
     group by application_id
 ),

@@ -32,12 +32,13 @@ active as (
         spells.job_level,
         spells.employment_type,
         spells.start_date,
-        {{ dbt.datediff('spells.start_date', 'months.month_end_date', 'day') }} + 1 as tenure_days
+        {{ dbt.datediff('spells.start_date', 'months.month_end_date', 'day') }}
+        + 1 as tenure_days
     from months
     inner join spells
         on
-            spells.start_date <= months.month_end_date
-            and (spells.termination_date is null or spells.termination_date >= months.month_end_date)
+            months.month_end_date >= spells.start_date
+            and (spells.termination_date is null or months.month_end_date <= spells.termination_date)
 ),
 
 salary_candidates as (
@@ -53,7 +54,7 @@ salary_candidates as (
     inner join salaries
         on
             active.employee_id = salaries.employee_id
-            and salaries.effective_date <= active.month_end_date
+            and active.month_end_date >= salaries.effective_date
 ),
 
 final as (

@@ -22,7 +22,7 @@ workdays as (
     select calendar_date
     from (
         {{ hr_day_spine('(select min(period_month) from months)', '(select max(period_month) from months)') }}
-    ) as days
+    ) as calendar_days
     where {{ hr_is_weekday('calendar_date') }}
 ),
 

@@ -29,8 +29,8 @@ final as (
         termination_date,
         cast({{ dbt.date_trunc('month', 'start_date') }} as date) as start_month,
         termination_date is not null
-        and {{ dbt.datediff('start_date', 'termination_date', 'day') }} <= {{ var('probation_days') }}
-            as left_within_probation
+        and {{ dbt.datediff('start_date', 'termination_date', 'day') }}
+        <= {{ var('probation_days') }} as left_within_probation
     from numbered
 )
 

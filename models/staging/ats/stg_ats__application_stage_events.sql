@@ -7,7 +7,7 @@ renamed as (
     select distinct
         cast(stage_event_id as varchar) as stage_event_id,
         cast(application_id as varchar) as application_id,
-        lower(cast(stage as varchar)) as stage,
+        lower(cast(stage as varchar)) as stage_name,
         {{ to_utc('entered_at') }} as entered_at
     from source
 ),
@@ -15,7 +15,7 @@ renamed as (
 final as (
     select
         *,
-        case stage
+        case stage_name
             when 'applied' then 1
             when 'screen' then 2
             when 'interview' then 3

@@ -31,8 +31,8 @@ open_openings as (
     from months
     inner join openings
         on
-            openings.opened_date <= months.month_end_date
-            and (openings.ended_date is null or openings.ended_date >= months.period_month)
+            months.month_end_date >= openings.opened_date
+            and (openings.ended_date is null or months.period_month <= openings.ended_date)
     group by months.period_month
 ),
 

@@ -14,7 +14,11 @@ applications as (
 ),
 
 transitions as (
-    select * from (
+    select
+        transition_list.from_rank,
+        transition_list.to_rank,
+        transition_list.transition_name
+    from (
         values
         (1, 2, 'applied_to_screen'),
         (2, 3, 'screen_to_interview'),
