@@ -1,3 +1,23 @@
 -- One row per (kpi_name, period_month, dimension, dimension_value) of the hr domain.
 {{ union_kpi_models([
+    'int_kpi_absenteeism_rate',
+    'int_kpi_application_completion_rate',
+    'int_kpi_candidates_per_hire',
+    'int_kpi_applicants_per_opening',
+    'int_kpi_cost_per_hire',
+    'int_kpi_employee_nps',
+    'int_kpi_gender_pay_gap',
+    'int_kpi_gender_ratio',
+    'int_kpi_headcount',
+    'int_kpi_hires_by_department',
+    'int_kpi_monthly_hires',
+    'int_kpi_average_tenure',
+    'int_kpi_new_hire_turnover_rate',
+    'int_kpi_new_employees',
+    'int_kpi_passive_candidate_hire_rate',
+    'int_kpi_permanent_to_freelance_ratio',
+    'int_kpi_source_of_hire',
+    'int_kpi_time_to_fill_days',
+    'int_kpi_training_cost',
+    'int_kpi_yield_ratio',
 ]) }}

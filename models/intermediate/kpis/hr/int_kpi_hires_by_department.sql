@@ -1,0 +1,63 @@
+-- KPI 74: offers accepted in the month by the department of the opening (every department
+-- with an opening gets a row each month, 0 when none); the 'all' row is every hire.
+with
+months as (
+    select * from {{ ref('int_hr_months') }}
+),
+
+applications as (
+    select * from {{ ref('int_applications_enriched') }}
+),
+
+departments as (
+    select distinct department from {{ ref('stg_ats__job_openings') }}
+    where department is not null
+),
+
+by_department as (
+    select
+        cast({{ dbt.date_trunc('month', 'hired_at') }} as date) as period_month,
+        department,
+        count(*) as hires
+    from applications
+    where is_hired
+    group by period_month, department
+),
+
+counts as (
+    select
+        months.period_month,
+        'department' as dimension,
+        departments.department as dimension_value,
+        coalesce(by_department.hires, 0) as hires
+    from months
+    cross join departments
+    left join by_department
+        on
+            months.period_month = by_department.period_month
+            and departments.department = by_department.department
+
+    union all
+
+    select
+        months.period_month,
+        'all' as dimension,
+        'all' as dimension_value,
+        coalesce(sum(by_department.hires), 0) as hires
+    from months
+    left join by_department on months.period_month = by_department.period_month
+    group by months.period_month
+),
+
+final as (
+    select
+        {{ kpi_columns(
+            74, 'hires_by_department',
+            value='hires',
+            dimension='dimension',
+            dimension_value='dimension_value',
+        ) }}
+    from counts
+)
+
+select * from final

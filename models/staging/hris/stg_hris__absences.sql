@@ -1,0 +1,29 @@
+with
+source as (
+    select * from {{ source('hris', 'absences') }}
+),
+
+renamed as (
+    select distinct
+        cast(absence_id as varchar) as absence_id,
+        cast(employee_id as varchar) as employee_id,
+        lower(cast(absence_type as varchar)) as absence_type,
+        lower(cast(category as varchar)) as absence_category,
+        cast(start_date as date) as start_date,
+        cast(end_date as date) as end_date,
+        cast(coalesce(day_fraction, 1) as double) as day_fraction
+    from source
+),
+
+final as (
+    select
+        *,
+        absence_category = 'unplanned' as is_unplanned,
+        start_date is not null
+        and end_date >= start_date
+        and day_fraction > 0
+        and day_fraction <= 1 as is_valid
+    from renamed
+)
+
+select * from final
