@@ -1,9 +1,9 @@
 {#
-    Traffic sources whose visits are bought (the paid acquisition channels of the demo
-    company's vocabulary). Used for fct_orders.is_paid_traffic.
+    Whether a traffic source is a paid channel (paid_search, paid_social, display: the paid
+    acquisition channels of the company's vocabulary). Used for fct_orders.is_paid_traffic.
 #}
-{% macro ecommerce_paid_traffic_sources() -%}
-    {{ return(['paid_search', 'paid_social', 'display']) }}
+{% macro is_paid_traffic_source(column) -%}
+    ({{ column }} in ('paid_search', 'paid_social', 'display'))
 {%- endmacro %}
 
 {#

@@ -170,7 +170,9 @@ def generate(company: Company, writer: TableWriter) -> None:
     def add_cart(buyer: Buyer, at: dt.datetime, lines: list[tuple[Listing, int]]) -> str:
         cart_id = f"K{len(carts) + 1:08d}"
         updated = at + dt.timedelta(minutes=rng.randrange(1, 90)) if lines else None
-        carts.append((cart_id, buyer.buyer_id, local_time(at, buyer.offset), updated and local_time(updated, buyer.offset)))
+        carts.append(
+            (cart_id, buyer.buyer_id, local_time(at, buyer.offset), updated and local_time(updated, buyer.offset))
+        )
         for listing, quantity in lines:
             cart_items.append(
                 (
@@ -226,10 +228,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                         status = rng.choice(["paid", "fulfilled"])
                     else:
                         status = "completed"
-                    if order_index == 0:
-                        source = buyer.channel
-                    else:
-                        source = weighted(rng, REPEAT_SOURCES)[0]
+                    source = buyer.channel if order_index == 0 else weighted(rng, REPEAT_SOURCES)[0]
                     if rng.random() < 0.02:  # the platform could not attribute the session
                         source = None
                     cancelled_at = at + dt.timedelta(hours=rng.uniform(0.5, 30)) if status == "cancelled" else None
@@ -250,7 +249,13 @@ def generate(company: Company, writer: TableWriter) -> None:
                     )
                     for listing, quantity in lines:
                         order_items.append(
-                            (f"OI{len(order_items) + 1:09d}", order_id, listing.listing_id, _money(listing.price), quantity)
+                            (
+                                f"OI{len(order_items) + 1:09d}",
+                                order_id,
+                                listing.listing_id,
+                                _money(listing.price),
+                                quantity,
+                            )
                         )
                         if status in ("completed", "refunded", "partially_refunded") and rng.random() < 0.3:
                             written = at + dt.timedelta(days=rng.uniform(3, 25))
@@ -291,12 +296,13 @@ def generate(company: Company, writer: TableWriter) -> None:
             known = bisect.bisect_right(registered, at)
             buyer = buyers[rng.randrange(known)] if known and rng.random() < 0.2 else None
             category = rng.choice(list(CATEGORIES))
+            adjective = rng.choice(["handmade", "vintage", "blue", "small", "gift"])
             offset = buyer.offset if buyer else rng.choice(COUNTRIES)[1]
             searches.append(
                 (
                     f"Q{len(searches) + 1:08d}",
                     buyer.buyer_id if buyer else None,
-                    f"{rng.choice(['handmade', 'vintage', 'blue', 'small', 'gift'])} {rng.choice(CATEGORIES[category])}",
+                    f"{adjective} {rng.choice(CATEGORIES[category])}",
                     rng.randrange(0, 80),
                     local_time(at, offset),
                 )
@@ -365,11 +371,12 @@ def generate(company: Company, writer: TableWriter) -> None:
         ],
         orders,
     )
-    writer.write(SOURCE, "order_items", ["order_item_id", "order_id", "listing_id", "unit_price", "quantity"], order_items)
+    writer.write(
+        SOURCE, "order_items", ["order_item_id", "order_id", "listing_id", "unit_price", "quantity"], order_items
+    )
     writer.write(
         SOURCE,
         "product_reviews",
         ["review_id", "listing_id", "order_id", "buyer_id", "rating", "title", "created_at"],
         reviews,
     )
-

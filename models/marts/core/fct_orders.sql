@@ -34,9 +34,7 @@ joined as (
         orders.tax_amount,
         orders.shipping_amount,
         orders.traffic_source,
-        orders.traffic_source in (
-            '{{ ecommerce_paid_traffic_sources() | join("', '") }}'
-        ) as is_paid_traffic,
+        {{ is_paid_traffic_source('orders.traffic_source') }} as is_paid_traffic,
         orders.cart_id,
         coalesce(order_lines.line_count, 0) as line_count,
         coalesce(order_lines.item_quantity, 0) as item_quantity

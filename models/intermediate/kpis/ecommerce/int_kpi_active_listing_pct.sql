@@ -44,8 +44,8 @@ live_listing_weeks as (
     from weeks
     inner join listings
         on
-            listings.created_at < weeks.week_end_at
-            and (listings.delisted_at is null or listings.delisted_at > weeks.week_start_at)
+            weeks.week_end_at > listings.created_at
+            and (listings.delisted_at is null or weeks.week_start_at < listings.delisted_at)
 ),
 
 weekly as (

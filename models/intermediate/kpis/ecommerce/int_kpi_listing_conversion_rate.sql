@@ -57,7 +57,7 @@ converted_pairs as (
         on
             view_pairs.buyer_id = purchases.customer_id
             and view_pairs.listing_id = purchases.listing_id
-            and purchases.placed_at >= view_pairs.first_viewed_at
+            and view_pairs.first_viewed_at <= purchases.placed_at
             and purchases.placed_at <= {{ dbt.dateadd('day', window_days, 'view_pairs.first_viewed_at') }}
 ),
 
