@@ -248,15 +248,16 @@ def generate(company: Company, writer: TableWriter) -> None:
                         )
                     )
                     for listing, quantity in lines:
-                        order_items.append(
-                            (
-                                f"OI{len(order_items) + 1:09d}",
-                                order_id,
-                                listing.listing_id,
-                                _money(listing.price),
-                                quantity,
-                            )
+                        line = (
+                            f"OI{len(order_items) + 1:09d}",
+                            order_id,
+                            listing.listing_id,
+                            _money(listing.price),
+                            quantity,
                         )
+                        order_items.append(line)
+                        if rng.random() < 0.005:  # a re-sent webhook duplicates the line in the export
+                            order_items.append(line)
                         if status in ("completed", "refunded", "partially_refunded") and rng.random() < 0.3:
                             written = at + dt.timedelta(days=rng.uniform(3, 25))
                             if written < company.end_at:
