@@ -1,0 +1,55 @@
+-- One row per shop order with its net order value (lines minus order discount, excluding
+-- tax and shipping), validity (not cancelled) and attribution; the order fact every
+-- ecommerce KPI and the cross-domain KPIs (CAC, time to purchase) reuse.
+with
+orders as (
+    select * from {{ ref('stg_shop__orders') }}
+),
+
+order_items as (
+    select * from {{ ref('stg_shop__order_items') }}
+),
+
+order_lines as (
+    select
+        order_id,
+        sum(line_amount) as items_subtotal,
+        cast(sum(quantity) as bigint) as item_quantity,
+        count(*) as line_count
+    from order_items
+    group by order_id
+),
+
+joined as (
+    select
+        orders.order_id,
+        orders.customer_id,
+        orders.placed_at,
+        cast({{ dbt.date_trunc('month', 'orders.placed_at') }} as date) as order_month,
+        orders.status,
+        not orders.is_cancelled as is_valid,
+        cast(coalesce(order_lines.items_subtotal, 0) as decimal(18, 2)) as items_subtotal,
+        cast(coalesce(order_lines.items_subtotal, 0) - orders.discount_amount as decimal(18, 2)) as order_value,
+        orders.discount_amount,
+        orders.tax_amount,
+        orders.shipping_amount,
+        orders.traffic_source,
+        {{ is_paid_traffic_source('orders.traffic_source') }} as is_paid_traffic,
+        orders.cart_id,
+        coalesce(order_lines.line_count, 0) as line_count,
+        coalesce(order_lines.item_quantity, 0) as item_quantity
+    from orders
+    left join order_lines on orders.order_id = order_lines.order_id
+),
+
+final as (
+    select
+        *,
+        case
+            when is_valid
+                then row_number() over (partition by customer_id, is_valid order by placed_at, order_id)
+        end as valid_order_number
+    from joined
+)
+
+select * from final

@@ -1,0 +1,22 @@
+with
+source as (
+    select * from {{ source('shop', 'listings') }}
+),
+
+renamed as (
+    select distinct
+        cast(listing_id as varchar) as listing_id,
+        cast(seller_id as varchar) as seller_id,
+        cast(title as varchar) as title,
+        lower(cast(category as varchar)) as category,
+        cast(price as decimal(18, 2)) as price,
+        {{ to_utc('created_at') }} as created_at,
+        {{ to_utc('delisted_at') }} as delisted_at
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

@@ -1,0 +1,383 @@
+"""Marketplace/shop platform export: buyers, sellers, listings, views, searches, carts, orders, reviews.
+
+Buyers are the shared company's customers (same ids), registering a shop account shortly
+after the customer record is created. Sellers join every month and publish listings, some of
+which are taken down later. Buyers browse (logged in or anonymously), search, fill carts and
+order; orders follow the company's growth and seasonality, a few are cancelled or refunded,
+many carts are abandoned, and every timestamp is exported in the local time of the person
+acting (the buyer's or seller's UTC offset).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import random
+from dataclasses import dataclass
+
+from .core import COUNTRIES, Company, local_time, weighted
+from .writer import TableWriter
+
+SOURCE = "shop"
+CATEGORIES = {
+    "kitchen": ["mug", "bowl", "spoon", "teapot", "plate"],
+    "home": ["vase", "candle", "lamp", "cushion", "frame"],
+    "jewellery": ["ring", "necklace", "bracelet", "earrings"],
+    "clothing": ["scarf", "sweater", "hat", "socks"],
+    "stationery": ["notebook", "pen", "card", "planner"],
+}
+TAX_RATE = {"US": 0.07, "GB": 0.2, "DE": 0.19, "BR": 0.17, "IN": 0.18, "JP": 0.1, "AU": 0.1}
+DEVICES = [("desktop", 38), ("mobile", 44), ("tablet", 6), ("app", 12)]
+REPEAT_SOURCES = [("direct", 30), ("email", 25), ("organic_search", 20), ("paid_search", 10), ("referral", 8)]
+RATINGS = [(1, 4), (2, 4), (3, 9), (4, 28), (5, 55)]
+DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class Listing:
+    listing_id: str
+    seller_id: str
+    category: str
+    price: float
+    created_at: dt.datetime
+    delisted_at: dt.datetime | None
+
+    def is_live(self, at: dt.datetime) -> bool:
+        return self.created_at <= at and (self.delisted_at is None or at < self.delisted_at)
+
+
+@dataclass
+class Buyer:
+    buyer_id: str
+    registered_at: dt.datetime
+    country: str
+    offset: int
+    channel: str
+
+
+def _seasonality(day: dt.datetime) -> float:
+    """The company's seasonal curve (year-end peak, summer dip), between about 0.82 and 1.18."""
+    return 1.0 + 0.18 * math.cos((day.month - 11.5) / 12 * 2 * math.pi)
+
+
+class _LiveListings:
+    """Listings ordered by creation, to draw one that is live at a given instant."""
+
+    def __init__(self, listings: list[Listing]) -> None:
+        self.listings = sorted(listings, key=lambda listing: listing.created_at)
+        self.created = [listing.created_at for listing in self.listings]
+
+    def draw(self, rng: random.Random, at: dt.datetime) -> Listing | None:
+        upper = bisect.bisect_right(self.created, at)
+        if upper == 0:
+            return None
+        for _ in range(6):
+            listing = self.listings[rng.randrange(upper)]
+            if listing.is_live(at):
+                return listing
+        return None
+
+
+def _money(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _sellers_and_listings(company: Company, rng: random.Random) -> tuple[list[tuple], list[Listing]]:
+    sellers: list[tuple] = []
+    listings: list[Listing] = []
+    joins = [company.start_at - dt.timedelta(days=rng.randrange(10, 400)) for _ in range(company.scaled(12))]
+    for month_index in range(company.months):
+        for _ in range(company.scaled(3 * company.growth(month_index))):
+            joins.append(company.random_time_in_month(rng, month_index))
+    for number, registered_at in enumerate(sorted(joins), start=1):
+        seller_id = f"S{number:06d}"
+        country, offset, _ = weighted(rng, COUNTRIES)
+        sellers.append((seller_id, f"Shop {number}", local_time(registered_at, offset), country))
+        if rng.random() < 0.12:  # registered but never listed anything
+            continue
+        # founding sellers list from the start of the data; later ones soon after joining
+        at = max(registered_at, company.start_at) + dt.timedelta(hours=rng.expovariate(1 / 120))
+        pace_days = rng.uniform(20, 70)
+        while at < company.end_at:
+            category = rng.choice(list(CATEGORIES))
+            delisted_at = None
+            if rng.random() < 0.6:  # sold out or withdrawn after a while
+                candidate = at + dt.timedelta(days=rng.expovariate(1 / 100))
+                delisted_at = candidate if candidate < company.end_at else None
+            listings.append(
+                Listing(
+                    listing_id=f"L{len(listings) + 1:07d}",
+                    seller_id=seller_id,
+                    category=category,
+                    price=round(rng.uniform(6, 120), 2),
+                    created_at=at,
+                    delisted_at=delisted_at,
+                )
+            )
+            at += dt.timedelta(days=rng.expovariate(1 / pace_days))
+    return sellers, listings
+
+
+def _buyers(company: Company, rng: random.Random) -> list[Buyer]:
+    buyers = []
+    for customer in company.customers:
+        if rng.random() > 0.8:  # a fifth of the customers only use the SaaS product
+            continue
+        registered_at = customer.created_at + dt.timedelta(minutes=rng.randrange(1, 3 * 24 * 60))
+        if registered_at >= company.end_at:
+            continue
+        buyers.append(
+            Buyer(
+                buyer_id=customer.customer_id,
+                registered_at=registered_at,
+                country=customer.country,
+                offset=customer.utc_offset_minutes,
+                channel=customer.acquisition_channel,
+            )
+        )
+    return buyers
+
+
+def generate(company: Company, writer: TableWriter) -> None:
+    rng = company.rng(SOURCE)
+    sellers, listings = _sellers_and_listings(company, rng)
+    live = _LiveListings(listings)
+    buyers = sorted(_buyers(company, rng), key=lambda buyer: buyer.registered_at)
+    registered = [buyer.registered_at for buyer in buyers]
+    seller_offset = {row[0]: int(row[2].utcoffset().total_seconds() // 60) for row in sellers}
+
+    orders: list[tuple] = []
+    order_items: list[tuple] = []
+    carts: list[tuple] = []
+    cart_items: list[tuple] = []
+    views: list[tuple] = []
+    reviews: list[tuple] = []
+
+    def add_view(listing: Listing, buyer: Buyer | None, at: dt.datetime) -> None:
+        offset = buyer.offset if buyer else rng.choice(COUNTRIES)[1]
+        row = (
+            f"V{len(views) + 1:09d}",
+            listing.listing_id,
+            buyer.buyer_id if buyer else None,
+            local_time(at, offset),
+            weighted(rng, DEVICES)[0],
+        )
+        views.append(row)
+        if rng.random() < 0.004:  # the analytics export occasionally repeats a row
+            views.append(row)
+
+    def add_cart(buyer: Buyer, at: dt.datetime, lines: list[tuple[Listing, int]]) -> str:
+        cart_id = f"K{len(carts) + 1:08d}"
+        updated = at + dt.timedelta(minutes=rng.randrange(1, 90)) if lines else None
+        carts.append(
+            (cart_id, buyer.buyer_id, local_time(at, buyer.offset), updated and local_time(updated, buyer.offset))
+        )
+        for listing, quantity in lines:
+            cart_items.append(
+                (
+                    f"CI{len(cart_items) + 1:09d}",
+                    cart_id,
+                    listing.listing_id,
+                    quantity,
+                    _money(listing.price),
+                    local_time(at, buyer.offset),
+                )
+            )
+        return cart_id
+
+    # Orders: each buyer's purchase history, thinned by the seasonal curve.
+    for buyer in buyers:
+        if rng.random() < 0.15:  # registered but never bought
+            continue
+        at = buyer.registered_at + dt.timedelta(hours=rng.expovariate(1 / 72))
+        order_index = 0
+        while at < company.end_at:
+            if rng.random() < _seasonality(at) / 1.18:
+                lines = []
+                for _ in range(rng.choices([1, 2, 3], weights=[70, 22, 8])[0]):
+                    listing = live.draw(rng, at)
+                    if listing and all(listing is not other for other, _ in lines):
+                        lines.append((listing, rng.choices([1, 2, 3], weights=[80, 15, 5])[0]))
+                if lines:
+                    order_id = f"O{len(orders) + 1:08d}"
+                    for listing, _ in lines:  # the buyer looked at what they bought, hours to days before
+                        for _ in range(rng.choice([1, 1, 2, 3])):
+                            seen = at - dt.timedelta(hours=rng.uniform(0.1, 240))
+                            if seen > max(listing.created_at, buyer.registered_at):
+                                add_view(listing, buyer, seen)
+                    cart_id = None
+                    if rng.random() < 0.85:
+                        cart_at = max(buyer.registered_at, at - dt.timedelta(minutes=rng.uniform(3, 2880)))
+                        cart_id = add_cart(buyer, cart_at, lines)
+                    subtotal = sum(listing.price * quantity for listing, quantity in lines)
+                    discount = round(subtotal * rng.choice([0.05, 0.1, 0.15, 0.2]), 2) if rng.random() < 0.2 else 0.0
+                    shipping = rng.choice([0.0, 0.0, 4.99, 9.99])
+                    tax = round((subtotal - discount) * TAX_RATE[buyer.country], 2)
+                    age_days = (company.end_at - at).total_seconds() / 86_400
+                    roll = rng.random()
+                    if roll < 0.05:
+                        status = "cancelled"
+                    elif roll < 0.09:
+                        status = "refunded"
+                    elif roll < 0.11:
+                        status = "partially_refunded"
+                    elif age_days < 2:
+                        status = "pending"
+                    elif age_days < 6:
+                        status = rng.choice(["paid", "fulfilled"])
+                    else:
+                        status = "completed"
+                    source = buyer.channel if order_index == 0 else weighted(rng, REPEAT_SOURCES)[0]
+                    if rng.random() < 0.02:  # the platform could not attribute the session
+                        source = None
+                    cancelled_at = at + dt.timedelta(hours=rng.uniform(0.5, 30)) if status == "cancelled" else None
+                    orders.append(
+                        (
+                            order_id,
+                            1000 + len(orders) + 1,
+                            buyer.buyer_id,
+                            local_time(at, buyer.offset),
+                            status,
+                            source,
+                            cart_id,
+                            _money(discount),
+                            _money(tax),
+                            _money(shipping),
+                            cancelled_at and local_time(min(cancelled_at, company.end_at - DAY / 24), buyer.offset),
+                        )
+                    )
+                    for listing, quantity in lines:
+                        line = (
+                            f"OI{len(order_items) + 1:09d}",
+                            order_id,
+                            listing.listing_id,
+                            _money(listing.price),
+                            quantity,
+                        )
+                        order_items.append(line)
+                        if rng.random() < 0.005:  # a re-sent webhook duplicates the line in the export
+                            order_items.append(line)
+                        if status in ("completed", "refunded", "partially_refunded") and rng.random() < 0.3:
+                            written = at + dt.timedelta(days=rng.uniform(3, 25))
+                            if written < company.end_at:
+                                rating = weighted(rng, RATINGS)[0]
+                                if status != "completed":
+                                    rating = min(rating, rng.choice([1, 2, 3]))
+                                reviews.append(
+                                    (
+                                        f"R{len(reviews) + 1:08d}",
+                                        listing.listing_id,
+                                        order_id,
+                                        buyer.buyer_id,
+                                        rating,
+                                        f"Review of {listing.category}",
+                                        local_time(written, buyer.offset),
+                                    )
+                                )
+                    order_index += 1
+                    if rng.random() < 0.3:  # churned after this order
+                        break
+            at += dt.timedelta(days=rng.expovariate(1 / 35))
+
+    # Browsing, searching and abandoned carts, month by month, growing with the company.
+    searches: list[tuple] = []
+    for month_index in range(company.months):
+        growth = company.growth(month_index)
+        for _ in range(company.scaled(1100 * growth)):
+            at = company.random_time_in_month(rng, month_index)
+            listing = live.draw(rng, at)
+            if listing is None:
+                continue
+            known = bisect.bisect_right(registered, at)
+            buyer = buyers[rng.randrange(known)] if known and rng.random() < 0.55 else None
+            add_view(listing, buyer, at)
+        for _ in range(company.scaled(400 * growth)):
+            at = company.random_time_in_month(rng, month_index)
+            known = bisect.bisect_right(registered, at)
+            buyer = buyers[rng.randrange(known)] if known and rng.random() < 0.2 else None
+            category = rng.choice(list(CATEGORIES))
+            adjective = rng.choice(["handmade", "vintage", "blue", "small", "gift"])
+            offset = buyer.offset if buyer else rng.choice(COUNTRIES)[1]
+            searches.append(
+                (
+                    f"Q{len(searches) + 1:08d}",
+                    buyer.buyer_id if buyer else None,
+                    f"{adjective} {rng.choice(CATEGORIES[category])}",
+                    rng.randrange(0, 80),
+                    local_time(at, offset),
+                )
+            )
+        for _ in range(company.scaled(70 * growth)):
+            at = company.random_time_in_month(rng, month_index)
+            known = bisect.bisect_right(registered, at)
+            if not known:
+                continue
+            buyer = buyers[rng.randrange(known)]
+            lines = []
+            if rng.random() > 0.1:  # some carts are opened and left empty
+                listing = live.draw(rng, at)
+                if listing:
+                    lines.append((listing, 1))
+            add_cart(buyer, at, lines)
+
+    writer.write(
+        SOURCE,
+        "buyers",
+        ["buyer_id", "registered_at", "country", "accepts_marketing"],
+        (
+            (b.buyer_id, local_time(b.registered_at, b.offset), b.country, rng.random() < 0.6)
+            for b in sorted(buyers, key=lambda b: b.buyer_id)
+        ),
+    )
+    writer.write(SOURCE, "sellers", ["seller_id", "shop_name", "registered_at", "country"], sellers)
+    writer.write(
+        SOURCE,
+        "listings",
+        ["listing_id", "seller_id", "title", "category", "price", "created_at", "delisted_at"],
+        (
+            (
+                listing.listing_id,
+                listing.seller_id,
+                f"{listing.category.title()} item {listing.listing_id[1:]}",
+                listing.category,
+                _money(listing.price),
+                local_time(listing.created_at, seller_offset[listing.seller_id]),
+                listing.delisted_at and local_time(listing.delisted_at, seller_offset[listing.seller_id]),
+            )
+            for listing in listings
+        ),
+    )
+    writer.write(SOURCE, "listing_views", ["view_id", "listing_id", "buyer_id", "viewed_at", "device"], views)
+    writer.write(SOURCE, "searches", ["search_id", "buyer_id", "query", "results_count", "searched_at"], searches)
+    writer.write(SOURCE, "carts", ["cart_id", "buyer_id", "created_at", "updated_at"], carts)
+    writer.write(
+        SOURCE, "cart_items", ["cart_item_id", "cart_id", "listing_id", "quantity", "price", "added_at"], cart_items
+    )
+    writer.write(
+        SOURCE,
+        "orders",
+        [
+            "order_id",
+            "order_number",
+            "customer_id",
+            "placed_at",
+            "status",
+            "traffic_source",
+            "cart_id",
+            "discount_amount",
+            "tax_amount",
+            "shipping_amount",
+            "cancelled_at",
+        ],
+        orders,
+    )
+    writer.write(
+        SOURCE, "order_items", ["order_item_id", "order_id", "listing_id", "unit_price", "quantity"], order_items
+    )
+    writer.write(
+        SOURCE,
+        "product_reviews",
+        ["review_id", "listing_id", "order_id", "buyer_id", "rating", "title", "created_at"],
+        reviews,
+    )
