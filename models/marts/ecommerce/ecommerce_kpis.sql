@@ -12,4 +12,6 @@
     'int_kpi_repeat_customer_rate',
     'int_kpi_revenue_by_traffic_source',
     'int_kpi_cart_abandonment_rate',
+    'int_kpi_customer_acquisition_cost',
+    'int_kpi_time_to_purchase',
 ]) }}

@@ -13,4 +13,7 @@
     'int_kpi_website_conversion_rate',
     'int_kpi_website_traffic_growth',
     'int_kpi_viral_coefficient',
+    'int_kpi_cost_per_acquisition',
+    'int_kpi_ltv_cac_ratio',
+    'int_kpi_marketing_roi',
 ]) }}

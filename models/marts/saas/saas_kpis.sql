@@ -9,4 +9,5 @@
     'int_kpi_net_mrr_growth_rate',
     'int_kpi_free_to_paid_conversion_rate',
     'int_kpi_mrr_closed_vs_quota',
+    'int_kpi_cac_payback_months',
 ]) }}
