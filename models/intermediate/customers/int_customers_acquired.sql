@@ -43,7 +43,7 @@ touches_before_acquisition as (
     inner join web_sessions
         on
             conversions.customer_id = web_sessions.customer_id
-            and web_sessions.started_at <= conversions.acquired_at
+            and conversions.acquired_at >= web_sessions.started_at
 ),
 
 final as (

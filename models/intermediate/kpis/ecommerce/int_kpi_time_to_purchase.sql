@@ -25,7 +25,7 @@ journeys as (
     inner join sessions
         on
             first_orders.customer_id = sessions.customer_id
-            and sessions.started_at <= first_orders.first_valid_order_at
+            and first_orders.first_valid_order_at >= sessions.started_at
     group by first_orders.customer_id, first_orders.first_valid_order_at
 ),
 
