@@ -22,29 +22,8 @@ monthly_counts as (
     group by period_month, platform
 ),
 
-by_platform as (
-    select
-        months.period_month,
-        'platform' as dimension,
-        platforms.platform as dimension_value,
-        coalesce(monthly_counts.mention_count, 0) as mention_count
-    from months
-    cross join platforms
-    left join monthly_counts
-        on
-            months.period_month = monthly_counts.period_month
-            and platforms.platform = monthly_counts.platform
-),
-
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly_counts.mention_count), 0) as mention_count
-    from months
-    left join monthly_counts on months.period_month = monthly_counts.period_month
-    group by months.period_month
+counts as (
+    {{ breakdown_with_total('months', 'platforms', 'monthly_counts', 'platform', 'platform', ['mention_count']) }}
 ),
 
 final as (
@@ -55,11 +34,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_platform
-    ) as counts
+    from counts
 )
 
 select * from final
