@@ -25,29 +25,11 @@ monthly_by_source as (
     group by order_month, traffic_source
 ),
 
-by_source as (
-    select
-        months.period_month,
-        'traffic_source' as dimension,
-        traffic_sources.traffic_source as dimension_value,
-        coalesce(monthly_by_source.order_value, 0) as order_value
-    from months
-    cross join traffic_sources
-    left join monthly_by_source
-        on
-            months.period_month = monthly_by_source.period_month
-            and traffic_sources.traffic_source = monthly_by_source.traffic_source
-),
-
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly_by_source.order_value), 0) as order_value
-    from months
-    left join monthly_by_source on months.period_month = monthly_by_source.period_month
-    group by months.period_month
+revenue_rows as (
+    {{ breakdown_with_total(
+        'months', 'traffic_sources', 'monthly_by_source', 'traffic_source', 'traffic_source',
+        ['order_value']
+    ) }}
 ),
 
 revenue as (
@@ -55,11 +37,7 @@ revenue as (
         revenue_rows.*,
         sum(case when revenue_rows.dimension = 'all' then revenue_rows.order_value end)
             over (partition by revenue_rows.period_month) as month_order_value
-    from (
-        select * from overall
-        union all
-        select * from by_source
-    ) as revenue_rows
+    from revenue_rows
 ),
 
 final as (

@@ -22,37 +22,16 @@ by_gender as (
     group by period_month, gender
 ),
 
-totals as (
-    select
-        period_month,
-        count(*) as employees
-    from month_ends
-    group by period_month
+employees_rows as (
+    {{ breakdown_with_total('months', 'genders', 'by_gender', 'gender', 'gender', ['employees']) }}
 ),
 
 shares as (
     select
-        months.period_month,
-        'gender' as dimension,
-        genders.gender as dimension_value,
-        coalesce(by_gender.employees, 0) as employees,
-        coalesce(totals.employees, 0) as total_employees
-    from months
-    cross join genders
-    left join by_gender
-        on months.period_month = by_gender.period_month and genders.gender = by_gender.gender
-    left join totals on months.period_month = totals.period_month
-
-    union all
-
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(totals.employees, 0) as employees,
-        coalesce(totals.employees, 0) as total_employees
-    from months
-    left join totals on months.period_month = totals.period_month
+        employees_rows.*,
+        sum(case when employees_rows.dimension = 'all' then employees_rows.employees end)
+            over (partition by employees_rows.period_month) as total_employees
+    from employees_rows
 ),
 
 final as (

@@ -22,28 +22,10 @@ by_type as (
 ),
 
 counts as (
-    select
-        months.period_month,
-        'employment_type' as dimension,
-        employment_types.employment_type as dimension_value,
-        coalesce(by_type.employees, 0) as employees
-    from months
-    cross join employment_types
-    left join by_type
-        on
-            months.period_month = by_type.period_month
-            and employment_types.employment_type = by_type.employment_type
-
-    union all
-
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(by_type.employees), 0) as employees
-    from months
-    left join by_type on months.period_month = by_type.period_month
-    group by months.period_month
+    {{ breakdown_with_total(
+        'months', 'employment_types', 'by_type', 'employment_type', 'employment_type',
+        ['employees']
+    ) }}
 ),
 
 final as (

@@ -25,28 +25,7 @@ by_department as (
 ),
 
 counts as (
-    select
-        months.period_month,
-        'department' as dimension,
-        departments.department as dimension_value,
-        coalesce(by_department.hires, 0) as hires
-    from months
-    cross join departments
-    left join by_department
-        on
-            months.period_month = by_department.period_month
-            and departments.department = by_department.department
-
-    union all
-
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(by_department.hires), 0) as hires
-    from months
-    left join by_department on months.period_month = by_department.period_month
-    group by months.period_month
+    {{ breakdown_with_total('months', 'departments', 'by_department', 'department', 'department', ['hires']) }}
 ),
 
 final as (

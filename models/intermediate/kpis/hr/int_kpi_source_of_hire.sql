@@ -26,39 +26,16 @@ by_source as (
     group by period_month, candidate_source
 ),
 
-totals as (
-    select
-        period_month,
-        sum(hires) as hires
-    from by_source
-    group by period_month
+hires_rows as (
+    {{ breakdown_with_total('months', 'sources', 'by_source', 'candidate_source', 'candidate_source', ['hires']) }}
 ),
 
 counts as (
     select
-        months.period_month,
-        'candidate_source' as dimension,
-        sources.candidate_source as dimension_value,
-        coalesce(by_source.hires, 0) as hires,
-        coalesce(totals.hires, 0) as total_hires
-    from months
-    cross join sources
-    left join by_source
-        on
-            months.period_month = by_source.period_month
-            and sources.candidate_source = by_source.candidate_source
-    left join totals on months.period_month = totals.period_month
-
-    union all
-
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(totals.hires, 0) as hires,
-        coalesce(totals.hires, 0) as total_hires
-    from months
-    left join totals on months.period_month = totals.period_month
+        hires_rows.*,
+        sum(case when hires_rows.dimension = 'all' then hires_rows.hires end)
+            over (partition by hires_rows.period_month) as total_hires
+    from hires_rows
 ),
 
 final as (

@@ -24,31 +24,8 @@ monthly as (
     group by period_month, channel
 ),
 
-by_channel as (
-    select
-        months.period_month,
-        'channel' as dimension,
-        channels.channel as dimension_value,
-        coalesce(monthly.clicks, 0) as clicks,
-        coalesce(monthly.impressions, 0) as impressions
-    from months
-    cross join channels
-    left join monthly
-        on
-            months.period_month = monthly.period_month
-            and channels.channel = monthly.channel
-),
-
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly.clicks), 0) as clicks,
-        coalesce(sum(monthly.impressions), 0) as impressions
-    from months
-    left join monthly on months.period_month = monthly.period_month
-    group by months.period_month
+counts as (
+    {{ breakdown_with_total('months', 'channels', 'monthly', 'channel', 'channel', ['clicks', 'impressions']) }}
 ),
 
 final as (
@@ -60,11 +37,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_channel
-    ) as counts
+    from counts
 )
 
 select * from final

@@ -25,31 +25,11 @@ monthly as (
     group by session_month, landing_page
 ),
 
-by_landing_page as (
-    select
-        months.period_month,
-        'landing_page' as dimension,
-        landing_pages.landing_page as dimension_value,
-        coalesce(monthly.bounced_sessions, 0) as bounced_sessions,
-        coalesce(monthly.sessions, 0) as sessions
-    from months
-    cross join landing_pages
-    left join monthly
-        on
-            months.period_month = monthly.period_month
-            and landing_pages.landing_page = monthly.landing_page
-),
-
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly.bounced_sessions), 0) as bounced_sessions,
-        coalesce(sum(monthly.sessions), 0) as sessions
-    from months
-    left join monthly on months.period_month = monthly.period_month
-    group by months.period_month
+counts as (
+    {{ breakdown_with_total(
+        'months', 'landing_pages', 'monthly', 'landing_page', 'landing_page',
+        ['bounced_sessions', 'sessions']
+    ) }}
 ),
 
 final as (
@@ -61,11 +41,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_landing_page
-    ) as counts
+    from counts
 )
 
 select * from final

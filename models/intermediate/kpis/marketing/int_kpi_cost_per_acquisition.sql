@@ -13,31 +13,11 @@ ad_channels as (
     select distinct channel from {{ ref('int_marketing_spend_daily') }}
 ),
 
-by_channel as (
-    select
-        months.period_month,
-        'channel' as dimension,
-        ad_channels.channel as dimension_value,
-        coalesce(acquisition.paid_spend, 0) as paid_spend,
-        coalesce(acquisition.new_customers, 0) as new_customers
-    from months
-    cross join ad_channels
-    left join acquisition
-        on
-            months.period_month = acquisition.period_month
-            and ad_channels.channel = acquisition.channel
-),
-
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(acquisition.paid_spend), 0) as paid_spend,
-        coalesce(sum(acquisition.new_customers), 0) as new_customers
-    from months
-    left join acquisition on months.period_month = acquisition.period_month
-    group by months.period_month
+acquisition_by_channel as (
+    {{ breakdown_with_total(
+        'months', 'ad_channels', 'acquisition', 'channel', 'channel',
+        ['paid_spend', 'new_customers']
+    ) }}
 ),
 
 final as (
@@ -49,11 +29,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_channel
-    ) as acquisition_by_channel
+    from acquisition_by_channel
 )
 
 select * from final

@@ -31,41 +31,21 @@ channels as (
     select channel from paid_installs
 ),
 
-by_channel as (
+monthly as (
+    -- channel-less rows have no channel row, so they stay out of the 'all' row too
     select
-        months.period_month,
-        'channel' as dimension,
-        channels.channel as dimension_value,
-        coalesce(spend.spend, 0) as spend,
-        coalesce(paid_installs.paid_installs, 0) as paid_installs
-    from months
-    cross join channels
-    left join spend
-        on months.period_month = spend.spend_month and channels.channel = spend.channel
-    left join paid_installs
-        on months.period_month = paid_installs.install_month and channels.channel = paid_installs.channel
+        coalesce(spend.spend_month, paid_installs.install_month) as period_month,
+        coalesce(spend.channel, paid_installs.channel) as channel,
+        spend.spend,
+        paid_installs.paid_installs
+    from spend
+    full outer join paid_installs
+        on spend.spend_month = paid_installs.install_month and spend.channel = paid_installs.channel
+    where coalesce(spend.channel, paid_installs.channel) is not null
 ),
 
-overall as (
-    select
-        period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        sum(spend) as spend,
-        sum(paid_installs) as paid_installs
-    from by_channel
-    group by period_month
-),
-
-overall_all_months as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(overall.spend, 0) as spend,
-        coalesce(overall.paid_installs, 0) as paid_installs
-    from months
-    left join overall on months.period_month = overall.period_month
+cpi_inputs as (
+    {{ breakdown_with_total('months', 'channels', 'monthly', 'channel', 'channel', ['spend', 'paid_installs']) }}
 ),
 
 final as (
@@ -77,11 +57,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall_all_months
-        union all
-        select * from by_channel
-    ) as cpi_inputs
+    from cpi_inputs
 )
 
 select * from final

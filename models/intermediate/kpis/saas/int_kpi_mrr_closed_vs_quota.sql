@@ -38,45 +38,23 @@ quota_by_rep_month as (
     group by cast(target_month as date), rep_id
 ),
 
-by_rep as (
+monthly as (
+    -- rep-less rows have no rep row, so they stay out of the 'all' row too
     select
-        months.period_month,
-        'rep' as dimension,
-        reps.rep_id as dimension_value,
-        coalesce(won_by_rep_month.won_mrr, 0) as won_mrr,
-        coalesce(quota_by_rep_month.mrr_quota, 0) as mrr_quota
-    from months
-    cross join reps
-    left join won_by_rep_month
+        coalesce(won_by_rep_month.period_month, quota_by_rep_month.period_month) as period_month,
+        coalesce(won_by_rep_month.rep_id, quota_by_rep_month.rep_id) as rep_id,
+        won_by_rep_month.won_mrr,
+        quota_by_rep_month.mrr_quota
+    from won_by_rep_month
+    full outer join quota_by_rep_month
         on
-            months.period_month = won_by_rep_month.period_month
-            and reps.rep_id = won_by_rep_month.rep_id
-    left join quota_by_rep_month
-        on
-            months.period_month = quota_by_rep_month.period_month
-            and reps.rep_id = quota_by_rep_month.rep_id
+            won_by_rep_month.period_month = quota_by_rep_month.period_month
+            and won_by_rep_month.rep_id = quota_by_rep_month.rep_id
+    where coalesce(won_by_rep_month.rep_id, quota_by_rep_month.rep_id) is not null
 ),
 
-overall as (
-    select
-        period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        sum(won_mrr) as won_mrr,
-        sum(mrr_quota) as mrr_quota
-    from by_rep
-    group by period_month
-),
-
-months_without_reps as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        0 as won_mrr,
-        0 as mrr_quota
-    from months
-    where not exists (select 1 from reps)
+attainment as (
+    {{ breakdown_with_total('months', 'reps', 'monthly', 'rep_id', 'rep', ['won_mrr', 'mrr_quota']) }}
 ),
 
 final as (
@@ -88,13 +66,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from months_without_reps
-        union all
-        select * from by_rep
-    ) as attainment
+    from attainment
 )
 
 select * from final

@@ -24,31 +24,8 @@ monthly_votes as (
     group by period_month, article_id
 ),
 
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly_votes.upvotes), 0) as upvotes,
-        coalesce(sum(monthly_votes.votes), 0) as votes
-    from months
-    left join monthly_votes on months.period_month = monthly_votes.period_month
-    group by months.period_month
-),
-
-by_article as (
-    select
-        months.period_month,
-        'article' as dimension,
-        articles.article_id as dimension_value,
-        coalesce(monthly_votes.upvotes, 0) as upvotes,
-        coalesce(monthly_votes.votes, 0) as votes
-    from months
-    cross join articles
-    left join monthly_votes
-        on
-            months.period_month = monthly_votes.period_month
-            and articles.article_id = monthly_votes.article_id
+counts as (
+    {{ breakdown_with_total('months', 'articles', 'monthly_votes', 'article_id', 'article', ['upvotes', 'votes']) }}
 ),
 
 final as (
@@ -60,11 +37,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_article
-    ) as counts
+    from counts
 )
 
 select * from final

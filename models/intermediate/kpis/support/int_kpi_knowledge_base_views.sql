@@ -22,29 +22,8 @@ monthly_counts as (
     group by period_month, article_id
 ),
 
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly_counts.view_count), 0) as view_count
-    from months
-    left join monthly_counts on months.period_month = monthly_counts.period_month
-    group by months.period_month
-),
-
-by_article as (
-    select
-        months.period_month,
-        'article' as dimension,
-        articles.article_id as dimension_value,
-        coalesce(monthly_counts.view_count, 0) as view_count
-    from months
-    cross join articles
-    left join monthly_counts
-        on
-            months.period_month = monthly_counts.period_month
-            and articles.article_id = monthly_counts.article_id
+counts as (
+    {{ breakdown_with_total('months', 'articles', 'monthly_counts', 'article_id', 'article', ['view_count']) }}
 ),
 
 final as (
@@ -55,11 +34,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_article
-    ) as counts
+    from counts
 )
 
 select * from final

@@ -22,29 +22,8 @@ monthly_counts as (
     group by created_month, channel
 ),
 
-overall as (
-    select
-        months.period_month,
-        'all' as dimension,
-        'all' as dimension_value,
-        coalesce(sum(monthly_counts.ticket_count), 0) as ticket_count
-    from months
-    left join monthly_counts on months.period_month = monthly_counts.period_month
-    group by months.period_month
-),
-
-by_channel as (
-    select
-        months.period_month,
-        'channel' as dimension,
-        channels.channel as dimension_value,
-        coalesce(monthly_counts.ticket_count, 0) as ticket_count
-    from months
-    cross join channels
-    left join monthly_counts
-        on
-            months.period_month = monthly_counts.period_month
-            and channels.channel = monthly_counts.channel
+counts as (
+    {{ breakdown_with_total('months', 'channels', 'monthly_counts', 'channel', 'channel', ['ticket_count']) }}
 ),
 
 final as (
@@ -55,11 +34,7 @@ final as (
             dimension='dimension',
             dimension_value='dimension_value',
         ) }}
-    from (
-        select * from overall
-        union all
-        select * from by_channel
-    ) as counts
+    from counts
 )
 
 select * from final
