@@ -16,3 +16,11 @@
 {% macro cohort_is_complete(period_month, window_days, data_end) -%}
     (cast({{ dbt.dateadd('day', window_days, next_month_start(period_month)) }} as timestamp) <= cast({{ data_end }} as timestamp))
 {%- endmacro %}
+
+{#
+    The end of the data for cohort completeness: the first instant after the last month of a
+    month spine (a scalar subquery over the spine relation or CTE `months`).
+#}
+{% macro spine_data_end(months) -%}
+    (select max({{ next_month_start('period_month') }}) from {{ months }})
+{%- endmacro %}

@@ -15,21 +15,16 @@ paid as (
     select * from {{ ref('int_subscriptions_paid') }}
 ),
 
-data_end as (
-    select max({{ next_month_start('period_month') }}) as data_end_at from months
-),
-
 conversions as (
     select
         subscriptions.subscription_id,
         min(paid.paid_start_at) as converted_at
     from subscriptions
-    cross join data_end
     inner join paid
         on
             subscriptions.customer_id = paid.customer_id
             and subscriptions.trial_start_at <= paid.paid_start_at
-            and data_end.data_end_at > paid.paid_start_at
+            and {{ spine_data_end('months') }} > paid.paid_start_at
     group by subscriptions.subscription_id
 ),
 

@@ -23,11 +23,6 @@ order_items as (
     select * from {{ ref('stg_shop__order_items') }}
 ),
 
-data_end as (
-    select {{ dbt.dateadd('month', 1, 'max(period_month)') }} as data_end_at
-    from months
-),
-
 view_pairs as (
     select
         cast({{ dbt.date_trunc('month', 'viewed_at') }} as date) as period_month,
@@ -82,11 +77,9 @@ final as (
             numerator='coalesce(monthly.converted_pairs, 0)',
             denominator='coalesce(monthly.viewed_pairs, 0)',
             period_month='months.period_month',
-            is_complete=dbt.dateadd('day', window_days, dbt.dateadd('month', 1, 'months.period_month'))
-                ~ ' <= data_end.data_end_at',
+            is_complete=cohort_is_complete('months.period_month', window_days, spine_data_end('months')),
         ) }}
     from months
-    cross join data_end
     left join monthly on months.period_month = monthly.period_month
 )
 

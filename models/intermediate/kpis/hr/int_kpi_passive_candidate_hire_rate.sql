@@ -16,11 +16,6 @@ applications as (
     where is_hired
 ),
 
-data_end as (
-    select {{ dbt.dateadd('month', 1, 'max(period_month)') }} as data_end_at
-    from months
-),
-
 first_hires as (
     select
         candidate_id,
@@ -55,11 +50,9 @@ final as (
             numerator='coalesce(cohorts.hired_in_window, 0)',
             denominator='coalesce(cohorts.engaged, 0)',
             period_month='months.period_month',
-            is_complete=dbt.dateadd('day', var('passive_hire_window_days'), dbt.dateadd('month', 1, 'months.period_month'))
-                ~ ' <= data_end.data_end_at',
+            is_complete=cohort_is_complete('months.period_month', var('passive_hire_window_days'), spine_data_end('months')),
         ) }}
     from months
-    cross join data_end
     left join cohorts on months.period_month = cohorts.period_month
 )
 

@@ -15,10 +15,6 @@ active_days as (
     select * from {{ ref('int_product_users_active_daily') }}
 ),
 
-data_end as (
-    select max({{ next_month_start('period_month') }}) as data_end_at from months
-),
-
 monthly_active_users as (
     select
         cast({{ dbt.date_trunc('month', 'activity_date') }} as date) as period_month,
@@ -49,10 +45,9 @@ monthly as (
         coalesce(monthly_active_users.active_users, 0) as active_users,
         coalesce(monthly_invitations.invitations_sent, 0) as invitations_sent,
         coalesce(monthly_invitations.invitations_converted, 0) as invitations_converted,
-        {{ cohort_is_complete('months.period_month', var('invite_conversion_window_days'), 'data_end.data_end_at') }}
+        {{ cohort_is_complete('months.period_month', var('invite_conversion_window_days'), spine_data_end('months')) }}
             as is_window_complete
     from months
-    cross join data_end
     left join monthly_active_users on months.period_month = monthly_active_users.period_month
     left join monthly_invitations on months.period_month = monthly_invitations.period_month
 ),

@@ -12,10 +12,6 @@ user_days as (
     select * from {{ ref('int_app_user_days_active') }}
 ),
 
-data_end as (
-    select {{ dbt.dateadd('month', 1, 'max(period_month)') }} as data_end_at from months
-),
-
 user_days_numbered as (
     select
         user_id,
@@ -56,14 +52,13 @@ joined as (
     select
         months.period_month,
         {{ dbt.dateadd('month', 1, 'months.period_month') }} as next_month_start,
-        data_end.data_end_at,
+        {{ spine_data_end('months') }} as data_end_at,
         coalesce(cohorts.first_open_users, 0) as first_open_users,
         coalesce(cohorts.retained_d1, 0) as retained_d1,
         coalesce(cohorts.retained_d7, 0) as retained_d7,
         coalesce(cohorts.retained_d30, 0) as retained_d30,
         coalesce(cohorts.retained_next_month, 0) as retained_next_month
     from months
-    cross join data_end
     left join cohorts on months.period_month = cohorts.cohort_month
 ),
 
@@ -71,21 +66,21 @@ final as (
     select
         {{ kpi_columns(
             63, 'retention_rate_d1', numerator='retained_d1', denominator='first_open_users',
-            is_complete=dbt.dateadd('day', 1, 'next_month_start') ~ ' <= data_end_at',
+            is_complete=cohort_is_complete('period_month', 1, 'data_end_at'),
         ) }}
     from joined
     union all
     select
         {{ kpi_columns(
             63, 'retention_rate_d7', numerator='retained_d7', denominator='first_open_users',
-            is_complete=dbt.dateadd('day', 7, 'next_month_start') ~ ' <= data_end_at',
+            is_complete=cohort_is_complete('period_month', 7, 'data_end_at'),
         ) }}
     from joined
     union all
     select
         {{ kpi_columns(
             63, 'retention_rate_d30', numerator='retained_d30', denominator='first_open_users',
-            is_complete=dbt.dateadd('day', 30, 'next_month_start') ~ ' <= data_end_at',
+            is_complete=cohort_is_complete('period_month', 30, 'data_end_at'),
         ) }}
     from joined
     union all

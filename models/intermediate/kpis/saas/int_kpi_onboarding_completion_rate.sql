@@ -9,10 +9,6 @@ accounts as (
     select * from {{ ref('int_accounts_onboarded') }}
 ),
 
-data_end as (
-    select max({{ next_month_start('period_month') }}) as data_end_at from months
-),
-
 cohorts as (
     select
         created_month as period_month,
@@ -29,10 +25,9 @@ final as (
             numerator='coalesce(cohorts.accounts_onboarded, 0)',
             denominator='coalesce(cohorts.accounts_created, 0)',
             period_month='months.period_month',
-            is_complete=cohort_is_complete('months.period_month', var('onboarding_window_days'), 'data_end.data_end_at'),
+            is_complete=cohort_is_complete('months.period_month', var('onboarding_window_days'), spine_data_end('months')),
         ) }}
     from months
-    cross join data_end
     left join cohorts on months.period_month = cohorts.period_month
 )
 

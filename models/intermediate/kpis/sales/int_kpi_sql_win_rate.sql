@@ -6,10 +6,6 @@ months as (
     select * from {{ ref('int_sales_months') }}
 ),
 
-data_end as (
-    select {{ dbt.dateadd('month', 1, 'max(period_month)') }} as data_end_at from months
-),
-
 monthly as (
     select
         sql_month,
@@ -27,11 +23,9 @@ final as (
             numerator='coalesce(monthly.sqls_won, 0)',
             denominator='coalesce(monthly.sqls, 0)',
             period_month='months.period_month',
-            is_complete=dbt.dateadd('day', var('win_window_days'), dbt.dateadd('month', 1, 'months.period_month'))
-                ~ ' <= data_end.data_end_at',
+            is_complete=cohort_is_complete('months.period_month', var('win_window_days'), spine_data_end('months')),
         ) }}
     from months
-    cross join data_end
     left join monthly on months.period_month = monthly.sql_month
 )
 
