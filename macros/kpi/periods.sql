@@ -22,5 +22,5 @@
     month spine (a scalar subquery over the spine relation or CTE `months`).
 #}
 {% macro spine_data_end(months) -%}
-    (select max({{ next_month_start('period_month') }}) from {{ months }})
+    (select max({{ next_month_start('data_end_spine.period_month') }}) from {{ months }} as data_end_spine)
 {%- endmacro %}
