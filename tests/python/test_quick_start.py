@@ -47,3 +47,22 @@ def test_catalog_implemented_flag_matches_the_marts(quick_start):
         claimed = {r[0] for r in con.sql("select kpi_id from kpi_catalog where is_implemented").fetchall()}
         produced = {r[0] for r in con.sql("select distinct kpi_id from kpis").fetchall()}
     assert claimed == produced
+
+
+def test_staging_audit_accounts_for_every_dropped_row(quick_start):
+    with duckdb.connect(str(quick_start["database"]), read_only=True) as con:
+        staging_views = {
+            row[0]
+            for row in con.sql(
+                "select table_name from information_schema.tables where table_name like 'stg\\_%' escape '\\'"
+            ).fetchall()
+        }
+        audit = con.sql(
+            "select model_name, source_rows, staged_rows, dropped_rows, reason from audit.staging_row_counts"
+        ).fetchall()
+    assert {row[0] for row in audit} == staging_views
+    for model_name, source_rows, staged_rows, dropped_rows, reason in audit:
+        assert dropped_rows == source_rows - staged_rows, model_name
+        assert dropped_rows >= 0, model_name
+        assert reason == ("exact duplicate rows removed" if dropped_rows else "none dropped"), model_name
+    assert sum(row[3] for row in audit) > 0, "the demo data carries duplicate export rows that staging must count"
