@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the shop's activity (orders, listings, views,
 -- searches, carts, reviews): the month spine every ecommerce KPI reports on, so months
 -- without activity still get a row. Registrations alone do not extend it.

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the hr domain's activity records: the month spine
 -- every hr KPI reports on. Employment and opening dates reach far into the past (founders,
 -- long-open roles) and do not extend it.

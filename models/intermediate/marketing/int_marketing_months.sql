@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the marketing domain's data: the month spine
 -- every marketing KPI reports on, so months without activity still get a row.
 {{ activity_month_spine([

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the app's data (sessions, installs, purchases,
 -- install spend, store rankings): the month spine every mobile-app KPI reports on.
 {{ activity_month_spine([

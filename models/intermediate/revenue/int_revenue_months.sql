@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the revenue sources (billing, product, ledger, bank,
 -- accounting): the shared month spine of the startup, finance and SaaS KPIs.
 {{ activity_month_spine([

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the CRM's activity (leads, activities, deals): the
 -- month spine every sales KPI reports on, so quiet months still get a row.
 {{ activity_month_spine([

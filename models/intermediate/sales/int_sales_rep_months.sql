@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per sales rep and month of the sales spine, flagging whether the rep was active
 -- (employed as a rep) on at least one day of the month. Active reps are the denominator of
 -- KPI 51, whether or not they logged any activity.

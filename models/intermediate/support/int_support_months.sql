@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per calendar month covered by the support domain's data (tickets, their comments and
 -- status changes, calls, chats, surveys, help-center activity): the spine every support KPI
 -- reports on, so months without tickets still get a row.

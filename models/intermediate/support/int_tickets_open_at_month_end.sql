@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One row per (month, ticket) for every ticket created by the end of the month and not solved
 -- at its last instant: the month-end backlog. A ticket is unsolved from creation until its
 -- first change into solved/closed, and again from each reopen until the next solve; a month
