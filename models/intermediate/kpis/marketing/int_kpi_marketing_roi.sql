@@ -1,5 +1,6 @@
 -- KPI 32: (order value of valid orders placed in M whose traffic source is a paid channel
--- - paid marketing spend in M) / paid marketing spend in M; NULL without paid spend.
+-- - paid marketing spend in M) / paid marketing spend in M; NULL without paid spend. Paid
+-- spend comes from the one monthly definition shared with CAC.
 with
 months as (
     select * from {{ ref('int_marketing_months') }}
@@ -9,8 +10,8 @@ orders as (
     select * from {{ ref('fct_orders') }}
 ),
 
-spend as (
-    select * from {{ ref('int_marketing_spend_daily') }}
+acquisition_cost as (
+    select * from {{ ref('int_customer_acquisition_cost_monthly') }}
 ),
 
 paid_revenue as (
@@ -22,23 +23,14 @@ paid_revenue as (
     group by order_month
 ),
 
-paid_spend as (
-    select
-        cast({{ dbt.date_trunc('month', 'spend_date') }} as date) as period_month,
-        sum(spend) as paid_spend
-    from spend
-    where is_paid
-    group by cast({{ dbt.date_trunc('month', 'spend_date') }} as date)
-),
-
 monthly as (
     select
         months.period_month,
         coalesce(paid_revenue.paid_order_value, 0) as paid_order_value,
-        coalesce(paid_spend.paid_spend, 0) as paid_spend
+        coalesce(acquisition_cost.paid_spend, 0) as paid_spend
     from months
     left join paid_revenue on months.period_month = paid_revenue.period_month
-    left join paid_spend on months.period_month = paid_spend.period_month
+    left join acquisition_cost on months.period_month = acquisition_cost.period_month
 ),
 
 final as (
