@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+DBT = Path(os.environ.get("KPI101_DBT", Path(sys.executable).parent / "dbt"))
 
 
 def committed_files() -> list[str]:
@@ -23,6 +24,27 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_", "VIRTUAL_ENV", "MAKE"))}
     env.update(DO_NOT_TRACK="1", **extra)
     return env
+
+
+def run_dbt(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedProcess:
+    """dbt on this repository against `database`, with target and logs kept under tmp_path."""
+    return subprocess.run(
+        [
+            str(DBT),
+            *args,
+            "--project-dir",
+            str(REPO),
+            "--profiles-dir",
+            str(REPO / "profiles"),
+            "--target-path",
+            str(tmp_path / "target"),
+            "--log-path",
+            str(tmp_path / "logs"),
+        ],
+        env=clean_env(KPI101_DUCKDB_PATH=str(database)),
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")

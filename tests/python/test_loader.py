@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
-from .conftest import REPO, clean_env
-
-DBT = Path(os.environ.get("KPI101_DBT", Path(os.sys.executable).parent / "dbt"))
+from .conftest import run_dbt
 
 
-def run_loader(tmp_path, root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            str(DBT),
-            "run-operation",
-            "load_raw_tables",
-            "--args",
-            json.dumps({"root": str(root)}),
-            "--project-dir",
-            str(REPO),
-            "--profiles-dir",
-            str(REPO / "profiles"),
-            "--target-path",
-            str(tmp_path / "target"),
-            "--log-path",
-            str(tmp_path / "logs"),
-        ],
-        env=clean_env(KPI101_DUCKDB_PATH=str(tmp_path / "loader.duckdb")),
-        capture_output=True,
-        text=True,
+def run_loader(tmp_path, root: Path):
+    return run_dbt(
+        tmp_path,
+        tmp_path / "loader.duckdb",
+        "run-operation",
+        "load_raw_tables",
+        "--args",
+        json.dumps({"root": str(root)}),
     )
 
 

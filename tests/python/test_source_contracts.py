@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
-from .conftest import REPO, clean_env
-from .test_loader import DBT
+from .conftest import run_dbt
 
 
-def dbt(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            str(DBT),
-            *args,
-            "--project-dir",
-            str(REPO),
-            "--profiles-dir",
-            str(REPO / "profiles"),
-            "--target-path",
-            str(tmp_path / "target"),
-            "--log-path",
-            str(tmp_path / "logs"),
-        ],
-        env=clean_env(KPI101_DUCKDB_PATH=str(tmp_path / "contract.duckdb")),
-        capture_output=True,
-        text=True,
-    )
+def dbt(tmp_path, *args: str):
+    return run_dbt(tmp_path, tmp_path / "contract.duckdb", *args)
 
 
 def test_null_key_and_unknown_enum_fail_with_table_and_column(tmp_path):
