@@ -127,7 +127,13 @@ def load(con: duckdb.DuckDBPyConnection) -> dict:
         )
 
     catalog = [
-        dict(zip(("kpi_id", "kpi_name", "domain", "label", "description", "formula", "unit", "outputs", "implemented"), r))
+        dict(
+            zip(
+                ("kpi_id", "kpi_name", "domain", "label", "description", "formula", "unit", "outputs", "implemented"),
+                r,
+                strict=True,
+            )
+        )
         for r in con.sql(
             """
             select kpi_id, kpi_name, domain, label, description, formula, unit,

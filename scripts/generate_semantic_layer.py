@@ -15,8 +15,17 @@ TARGET = REPO / "models" / "semantic" / "_kpi__metrics.yml"
 ENTITY = "kpi_value"
 
 # aggregation kind -> (measure of simple metrics, or the numerator/denominator input metrics)
-SIMPLE_MEASURES = {"sum": "kpi_value_sum", "last": "kpi_value_last", "month_only": "kpi_value_last", "min": "kpi_value_min"}
-RATIO_INPUTS = {"ratio": ("kpi_numerator", "kpi_denominator"), "last_ratio": ("kpi_numerator_last", "kpi_denominator_last")}
+SIMPLE_MEASURES = {
+    "sum": "kpi_value_sum",
+    "last": "kpi_value_last",
+    "month_only": "kpi_value_last",
+    "min": "kpi_value_min",
+}
+RATIO_INPUTS = {
+    "ratio": ("kpi_numerator", "kpi_denominator"),
+    "last_ratio": ("kpi_numerator_last", "kpi_denominator_last"),
+}
+INPUT_NOTE = "; an input of the ratio metrics, meaningless without a kpi_name filter."
 INPUT_METRICS = {
     "kpi_numerator": ("kpi_numerator_sum", "Sum of the numerators of the filtered rows"),
     "kpi_denominator": ("kpi_denominator_sum", "Sum of the denominators of the filtered rows"),
@@ -45,7 +54,12 @@ def metric_lines(name: str, label: str, description: str, kind: str, kpi_name: s
     lines = [f"  - name: {name}", f"    label: {quoted(label)}", f"    description: {quoted(description)}"]
     where = quoted(row_filter(kpi_name, dimension))
     if kind in SIMPLE_MEASURES:
-        lines += ["    type: simple", "    type_params:", f"      measure: {SIMPLE_MEASURES[kind]}", f"    filter: {where}"]
+        lines += [
+            "    type: simple",
+            "    type_params:",
+            f"      measure: {SIMPLE_MEASURES[kind]}",
+            f"    filter: {where}",
+        ]
     else:
         numerator, denominator = RATIO_INPUTS[kind]
         lines += [
@@ -79,7 +93,7 @@ def render() -> str:
         lines += [
             f"  - name: {name}",
             f"    label: {quoted(name)}",
-            f"    description: {quoted(what + '; an input of the ratio metrics, meaningless without a kpi_name filter.')}",
+            f"    description: {quoted(what + INPUT_NOTE)}",
             "    type: simple",
             "    type_params:",
             f"      measure: {measure}",
