@@ -94,7 +94,7 @@ function drawCharts(card, spark, bars) {
     },
   ], {
     margin: { l: 4, r: 4, t: 4, b: 16 }, showlegend: false, paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
-    xaxis: { showgrid: false, tickformat: "%b %y", nticks: 4, tickfont: { size: 9, color: "#7b8794" }, fixedrange: true },
+    xaxis: { showgrid: false, tickformat: "%b %y", dtick: "M6", type: "date", tickfont: { size: 9, color: "#7b8794" }, fixedrange: true },
     yaxis: { visible: false, fixedrange: true, autorange: card.unit === "rank" ? "reversed" : true },
   }, config);
   if (bars) {
