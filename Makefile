@@ -1,6 +1,7 @@
 # kpi101: two commands.
 #   make run    set up, generate the demo data, build every model into kpi101.duckdb
 #   make test   lint, build and test the marts on every fixture scenario, run pytest
+#   make report write the HTML KPI report of the built database (make run ends with it)
 PYTHON ?= python3.11
 VENV ?= .venv
 SCALE ?= 1
@@ -13,7 +14,7 @@ DBT_FLAGS := --project-dir . --profiles-dir profiles
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run test setup demo-data lint fixtures pytest clean
+.PHONY: run test setup demo-data lint fixtures pytest clean report semantic
 
 run: setup demo-data
 	$(DBT) run-operation load_raw_tables --args '{root: $(DATA_DIR)}' $(DBT_FLAGS)
@@ -21,8 +22,9 @@ run: setup demo-data
 	@echo ""
 	@echo "Built all KPI marts into $(abspath $(or $(KPI101_DUCKDB_PATH),kpi101.duckdb))"
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""
+	@$(MAKE) --no-print-directory report
 
-test: setup lint fixtures pytest
+test: setup lint semantic fixtures pytest
 
 setup: $(VENV)/.installed
 
@@ -38,6 +40,17 @@ lint: setup
 	$(BIN)/ruff check scripts tests/python
 	$(BIN)/ruff format --check scripts tests/python
 	$(BIN)/sqlfluff lint models analyses tests/dbt --processes 2
+
+REPORT ?= target/kpi_report.html
+report: setup
+	$(BIN)/python scripts/build_report.py --database $(or $(KPI101_DUCKDB_PATH),kpi101.duckdb) --out $(REPORT)
+
+# MetricFlow reads the semantic manifest that dbt parse writes; warehouse checks are left to
+# the pytest that queries the metrics on a real build.
+semantic: setup
+	$(BIN)/python scripts/generate_semantic_layer.py --check
+	$(DBT) parse $(DBT_FLAGS) --quiet
+	DBT_PROFILES_DIR=profiles $(BIN)/mf validate-configs --skip-dw
 
 fixtures: setup
 	$(BIN)/python scripts/run_fixtures.py
