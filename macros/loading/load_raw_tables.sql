@@ -29,7 +29,7 @@
     {% set sources = graph.sources.values() | selectattr('package_name', 'equalto', project_name) | sort(attribute='unique_id') | list %}
     {% set errors = [] %}
     {% set notes = [] %}
-    {% set loaded = namespace(files=0, rows=0) %}
+    {% set loaded = namespace(files=0) %}
 
     {% for src in sources %}
         {% if '"' in src.schema or not src.schema %}
@@ -83,10 +83,7 @@
                     {% do errors.append(table_name ~ " (" ~ path ~ "): " ~ problem) %}
                 {% endfor %}
             {% else %}
-                {% set row_count = run_query("select count(*) from " ~ typed_table).columns[0].values()[0] %}
                 {% set loaded.files = loaded.files + 1 %}
-                {% set loaded.rows = loaded.rows + row_count %}
-                {% do notes.append("read " ~ row_count ~ " rows for " ~ table_name ~ " from " ~ path) %}
                 {% do staged.update({src.unique_id: typed_table}) %}
             {% endif %}
         {% else %}
@@ -118,7 +115,7 @@
         {% endif %}
     {% endfor %}
     {% do run_query("commit") %}
-    {{ log("load_raw_tables: " ~ loaded.rows ~ " rows from " ~ loaded.files ~ " files into " ~ sources | length ~ " source tables, replaced together", info=True) }}
+    {{ log("load_raw_tables: " ~ loaded.files ~ " files into " ~ sources | length ~ " source tables, replaced together", info=True) }}
 {% endmacro %}
 
 
@@ -167,9 +164,9 @@
             delim = ',', quote = '"', escape = '"', encoding = 'utf-8', strict_mode = true,
             store_rejects = true, rejects_table = '{{ rejects_table }}', rejects_scan = '{{ rejects_table }}_scan')
     {% endset %}
-    {% do run_query(read_query) %}
-
+    {# One round trip: read the file, then list what the reader rejected. #}
     {% set rejects_query %}
+        {{ read_query }};
         select
             count(*) over () as reject_count,
             line,
@@ -263,8 +260,8 @@
         where rowid > 0
         order by rowid
     {% endset %}
-    {% do run_query(type_query) %}
-    {% do run_query("drop table " ~ text_table) %}
+    {% set row_count = run_query(type_query ~ "; drop table " ~ text_table ~ "; select count(*) from " ~ typed_table).columns[0].values()[0] %}
+    {% do notes.append("read " ~ row_count ~ " rows for " ~ src.source_name ~ "." ~ src.name ~ " from " ~ path) %}
     {{ return(problems) }}
 {% endmacro %}
 
