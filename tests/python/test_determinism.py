@@ -1,6 +1,6 @@
 """Two builds of the same data, with 1 and 4 dbt threads, give the same KPI rows.
 
-Hashes the ordered rows of ecommerce_kpis built from fixtures/ecommerce (doubles to 12
+Hashes the ordered rows of support_kpis built from fixtures/support (doubles to 12
 significant digits, as the issue asks). The order-independent sums (macros/kpi/exact_sum.sql)
 were checked on the demo data, where parallel aggregation used to change the last bits of
 35 rows between builds; the demo is too slow to build twice here.
@@ -54,10 +54,10 @@ def test_builds_with_1_and_4_threads_give_identical_kpis(tmp_path, monkeypatch):
             release_duckdb()
         assert result.success, (args, result.exception)
 
-    invoke("run-operation", "load_raw_tables", "--args", json.dumps({"root": str(REPO / "fixtures" / "ecommerce")}))
+    invoke("run-operation", "load_raw_tables", "--args", json.dumps({"root": str(REPO / "fixtures" / "support")}))
     hashes = []
     for threads in ("1", "4"):
-        invoke("run", "--select", "+ecommerce_kpis", "--threads", threads)
-        hashes.append(ordered_rows_hash(database, "ecommerce_kpis"))
-    assert hashes[0][0] > 100
+        invoke("run", "--select", "+support_kpis", "--threads", threads)
+        hashes.append(ordered_rows_hash(database, "support_kpis"))
+    assert hashes[0][0] > 50
     assert hashes[0] == hashes[1]
