@@ -14,8 +14,8 @@
         interval 1 month
     ) as months (month_start)
     where true
-        {%- if clip_start %} and month_start >= cast('{{ clip_start }}' as timestamp){% endif %}
-        {%- if clip_end %} and month_start <= cast('{{ clip_end }}' as timestamp){% endif %}
+        {%- if clip_start %} and month_start >= cast({{ sql_string_literal(clip_start) }} as timestamp){% endif %}
+        {%- if clip_end %} and month_start <= cast({{ sql_string_literal(clip_end) }} as timestamp){% endif %}
 {%- endmacro %}
 
 {#

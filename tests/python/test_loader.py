@@ -36,7 +36,10 @@ def test_missing_files_give_empty_tables_with_the_declared_columns(tmp_path):
     import duckdb
 
     root = tmp_path / "raw"
-    root.mkdir()
+    (root / "media").mkdir(parents=True)
+    (root / "media" / "press_mentions.csv").write_text(
+        "mention_id,published_at,sentiment\npm1,2024-01-01T00:00:00Z,positive\n"
+    )
     result = run_loader(tmp_path, root)
     assert result.returncode == 0, result.stdout[-3000:]
     with duckdb.connect(str(tmp_path / "loader.duckdb"), read_only=True) as con:

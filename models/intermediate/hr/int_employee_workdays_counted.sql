@@ -41,7 +41,7 @@ absence_days as (
     select
         absences.employee_id,
         workdays.calendar_date,
-        least(sum(absences.day_fraction), 1.0) as absent_fraction
+        least({{ exact_sum('absences.day_fraction') }}, 1.0) as absent_fraction
     from absences
     inner join workdays
         on workdays.calendar_date between absences.start_date and absences.end_date
@@ -53,7 +53,7 @@ final as (
         cast({{ dbt.date_trunc('month', 'employee_workdays.calendar_date') }} as date) as period_month,
         employee_workdays.employee_id,
         count(*) as scheduled_workdays,
-        coalesce(sum(absence_days.absent_fraction), 0) as unplanned_absence_days
+        coalesce({{ exact_sum('absence_days.absent_fraction') }}, 0) as unplanned_absence_days
     from employee_workdays
     left join absence_days
         on

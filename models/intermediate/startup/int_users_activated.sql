@@ -7,7 +7,7 @@ users as (
 
 events as (
     select * from {{ ref('stg_product__events') }}
-    where event_name = lower('{{ var("activation_event") }}')
+    where event_name = lower({{ string_var('activation_event') }})
 ),
 
 first_activation as (

@@ -67,7 +67,7 @@ weekly as (
 monthly as (
     select
         period_month,
-        sum({{ safe_divide('active_listings', 'live_listings') }}) as weekly_pct_sum,
+        {{ exact_sum(safe_divide('active_listings', 'live_listings')) }} as weekly_pct_sum,
         count(*) as weeks_with_live_listings
     from weekly
     group by period_month

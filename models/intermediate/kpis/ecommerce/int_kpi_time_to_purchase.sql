@@ -33,7 +33,7 @@ monthly as (
     select
         months.period_month,
         count(journeys.customer_id) as buyers,
-        coalesce(sum(journeys.days_to_purchase), 0) as total_days,
+        coalesce({{ exact_sum('journeys.days_to_purchase') }}, 0) as total_days,
         coalesce(sum(journeys.sessions_to_purchase), 0) as total_sessions
     from months
     left join journeys on months.period_month = journeys.period_month

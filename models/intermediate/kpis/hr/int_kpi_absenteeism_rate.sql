@@ -11,7 +11,7 @@ workdays as (
 monthly as (
     select
         period_month,
-        sum(unplanned_absence_days) as unplanned_absence_days,
+        {{ exact_sum('unplanned_absence_days') }} as unplanned_absence_days,
         sum(scheduled_workdays) as scheduled_workdays
     from workdays
     group by period_month

@@ -12,7 +12,7 @@ month_ends as (
 monthly as (
     select
         period_month,
-        sum(tenure_days / 365.25) as tenure_years,
+        {{ exact_sum('tenure_days / 365.25') }} as tenure_years,
         count(*) as employees
     from month_ends
     group by period_month

@@ -35,7 +35,7 @@ adjusted as (
     select
         level_pay.period_month,
         level_pay.gender,
-        sum(level_pay.employees * (1 - level_pay.mean_salary / male_pay.mean_salary)) as weighted_gap,
+        {{ exact_sum('level_pay.employees * (1 - level_pay.mean_salary / male_pay.mean_salary)') }} as weighted_gap,
         sum(level_pay.employees) as employees_in_shared_levels
     from level_pay
     inner join level_pay as male_pay

@@ -13,7 +13,7 @@ openings as (
 monthly as (
     select
         cast({{ dbt.date_trunc('month', 'filled_date') }} as date) as period_month,
-        sum(days_to_fill) as days_to_fill,
+        {{ exact_sum('days_to_fill') }} as days_to_fill,
         count(*) as filled_openings
     from openings
     group by period_month

@@ -17,7 +17,7 @@ sessions as (
 monthly as (
     select
         session_month,
-        sum(valid_seconds) as valid_seconds,
+        {{ exact_sum('valid_seconds') }} as valid_seconds,
         sum(case when is_valid_duration then 1 else 0 end) as valid_sessions,
         {{ median('valid_seconds') }} as median_seconds,
         sum(case when is_valid_duration then 0 else 1 end) as invalid_sessions

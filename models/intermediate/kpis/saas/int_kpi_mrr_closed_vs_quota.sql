@@ -23,7 +23,7 @@ won_by_rep_month as (
     select
         cast({{ dbt.date_trunc('month', 'closed_date') }} as date) as period_month,
         rep_id,
-        sum(coalesce(mrr, 0)) as won_mrr
+        {{ exact_sum('coalesce(mrr, 0)') }} as won_mrr
     from deals
     where is_won and closed_date is not null
     group by cast({{ dbt.date_trunc('month', 'closed_date') }} as date), rep_id

@@ -13,7 +13,7 @@ won_deals as (
 monthly as (
     select
         closed_month,
-        sum(sales_cycle_days) as cycle_days,
+        {{ exact_sum('sales_cycle_days') }} as cycle_days,
         count(*) as won_deals
     from won_deals
     group by closed_month

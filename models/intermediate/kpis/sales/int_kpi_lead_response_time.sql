@@ -13,7 +13,7 @@ leads as (
 monthly as (
     select
         created_month,
-        sum(response_hours) as response_hours,
+        {{ exact_sum('response_hours') }} as response_hours,
         sum(case when is_contacted then 1 else 0 end) as contacted_leads,
         {{ median('response_hours') }} as median_response_hours,
         sum(case when is_contacted then 0 else 1 end) as uncontacted_leads

@@ -12,7 +12,7 @@ calls as (
 answered as (
     select
         cast({{ dbt.date_trunc('month', 'answered_at') }} as date) as period_month,
-        sum(handle_seconds) as handle_seconds,
+        {{ exact_sum('handle_seconds') }} as handle_seconds,
         count(*) as answered_calls
     from calls
     where is_answered

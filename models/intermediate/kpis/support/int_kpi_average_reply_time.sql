@@ -13,7 +13,7 @@ touches as (
 replies as (
     select
         cast({{ dbt.date_trunc('month', 'touched_at') }} as date) as period_month,
-        sum(reply_wait_hours) as wait_hours,
+        {{ exact_sum('reply_wait_hours') }} as wait_hours,
         count(*) as reply_count
     from touches
     where is_reply

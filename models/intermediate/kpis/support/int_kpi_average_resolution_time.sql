@@ -13,7 +13,7 @@ tickets as (
 solved as (
     select
         final_solved_month as period_month,
-        sum(resolution_hours) as resolution_hours,
+        {{ exact_sum('resolution_hours') }} as resolution_hours,
         count(*) as solved_tickets,
         {{ median('resolution_hours') }} as median_resolution_hours
     from tickets

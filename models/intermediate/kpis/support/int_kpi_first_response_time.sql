@@ -14,7 +14,7 @@ tickets as (
 responded as (
     select
         created_month as period_month,
-        sum(first_response_hours) as response_hours,
+        {{ exact_sum('first_response_hours') }} as response_hours,
         count(*) as responded_tickets,
         {{ median('first_response_hours') }} as median_response_hours
     from tickets

@@ -1,0 +1,23 @@
+{#
+    Quoting for values that come from outside the SQL text (paths, schema names, vars), so
+    that a quote inside them stays data and can never end the literal and run SQL.
+#}
+
+{# A single-quoted SQL string literal; embedded single quotes are doubled. #}
+{% macro sql_string_literal(value) -%}
+    '{{ (value | string).replace("'", "''") }}'
+{%- endmacro %}
+
+{# A double-quoted SQL identifier; embedded double quotes are doubled. #}
+{% macro sql_identifier(name) -%}
+    "{{ (name | string).replace('"', '""') }}"
+{%- endmacro %}
+
+{# The string var `name` as a SQL string literal, e.g. where event_name = {{ string_var('activation_event') }}. #}
+{% macro string_var(name) -%}
+    {%- set value = var(name) -%}
+    {%- if value is not string -%}
+        {{ exceptions.raise_compiler_error("var '" ~ name ~ "' must be a string, got " ~ value) }}
+    {%- endif -%}
+    {{ sql_string_literal(value) }}
+{%- endmacro %}
