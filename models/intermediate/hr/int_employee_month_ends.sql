@@ -32,7 +32,8 @@ active as (
         spells.job_level,
         spells.employment_type,
         spells.start_date,
-        {{ dbt.datediff('spells.start_date', 'months.month_end_date', 'day') }} as tenure_days
+        {{ dbt.datediff('spells.start_date', 'months.month_end_date', 'day') }}
+            as tenure_days
     from months
     inner join spells
         on
