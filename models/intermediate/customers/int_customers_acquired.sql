@@ -57,7 +57,8 @@ final as (
             when conversions.first_valid_order_at = conversions.acquired_at then 'order'
             else 'subscription'
         end as acquired_through,
-        coalesce(first_touch.traffic_source, 'unattributed') as acquisition_channel
+        coalesce(first_touch.traffic_source, 'unattributed') as acquisition_channel,
+        coalesce({{ is_paid_traffic_source('first_touch.traffic_source') }}, false) as is_paid_acquisition
     from conversions
     left join touches_before_acquisition as first_touch
         on

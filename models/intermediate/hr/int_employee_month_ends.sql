@@ -33,7 +33,7 @@ active as (
         spells.employment_type,
         spells.start_date,
         {{ dbt.datediff('spells.start_date', 'months.month_end_date', 'day') }}
-        + 1 as tenure_days
+            as tenure_days
     from months
     inner join spells
         on

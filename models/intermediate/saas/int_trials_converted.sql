@@ -1,6 +1,7 @@
 -- One row per free trial (a valid subscription with a trial start): when the customer first
 -- started paying at or after the trial start (by the end of the data) and whether that came
--- within trial_conversion_window_days x 24 hours.
+-- by the conversion deadline: the trial's own end + trial_conversion_grace_days, or for a
+-- freemium signup (no trial end) its start + freemium_conversion_window_days.
 with
 months as (
     select * from {{ ref('int_revenue_months') }}
@@ -28,20 +29,32 @@ conversions as (
     group by subscriptions.subscription_id
 ),
 
-final as (
+deadlines as (
     select
         subscriptions.subscription_id,
         subscriptions.customer_id,
         subscriptions.trial_start_at,
-        cast({{ dbt.date_trunc('month', 'subscriptions.trial_start_at') }} as date) as trial_month,
-        conversions.converted_at,
-        coalesce(
-            conversions.converted_at
-            <= {{ dbt.dateadd('day', var('trial_conversion_window_days'), 'subscriptions.trial_start_at') }},
-            false
-        ) as is_converted_in_window
+        subscriptions.trial_end_at,
+        case
+            when subscriptions.trial_end_at is not null
+                then {{ dbt.dateadd('day', var('trial_conversion_grace_days'), 'subscriptions.trial_end_at') }}
+            else {{ dbt.dateadd('day', var('freemium_conversion_window_days'), 'subscriptions.trial_start_at') }}
+        end as conversion_deadline_at
     from subscriptions
-    left join conversions on subscriptions.subscription_id = conversions.subscription_id
+),
+
+final as (
+    select
+        deadlines.subscription_id,
+        deadlines.customer_id,
+        deadlines.trial_start_at,
+        deadlines.trial_end_at,
+        cast({{ dbt.date_trunc('month', 'deadlines.trial_start_at') }} as date) as trial_month,
+        cast(deadlines.conversion_deadline_at as timestamp) as conversion_deadline_at,
+        conversions.converted_at,
+        coalesce(conversions.converted_at <= deadlines.conversion_deadline_at, false) as is_converted_in_window
+    from deadlines
+    left join conversions on deadlines.subscription_id = conversions.subscription_id
 )
 
 select * from final

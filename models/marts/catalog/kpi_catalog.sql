@@ -45,6 +45,7 @@ final as (
         definitions.breakdowns,
         definitions.source_tables,
         cast(definitions.is_cohort as boolean) as is_cohort,
+        cast(definitions.is_breakdown_additive as boolean) as is_breakdown_additive,
         declared.declared_kpi_names,
         produced.produced_kpi_names,
         coalesce(produced.mart_rows, 0) as mart_rows,

@@ -4,7 +4,9 @@
 -- weighted by the gender's headcount in those levels (numerator = sum of n x gap, denominator
 -- = n in shared levels). Unadjusted (gender_pay_gap_unadjusted): 1 - mean / male mean over all
 -- levels (numerator = male mean - gender mean, denominator = male mean). NULL when no level is
--- shared, or when there are no men.
+-- shared, or when there are no men. Privacy: a group (gender x level, or a gender overall, men
+-- included) of fewer than pay_gap_min_group_size employees is never reported on its own: such
+-- a level pair is left out of the adjusted gap and such a gender gets a NULL unadjusted gap.
 with
 months as (
     select * from {{ ref('int_hr_months') }}
@@ -43,7 +45,10 @@ adjusted as (
             level_pay.period_month = male_pay.period_month
             and level_pay.job_level = male_pay.job_level
             and male_pay.gender = 'male'
-    where level_pay.gender != 'male'
+    where
+        level_pay.gender != 'male'
+        and level_pay.employees >= {{ var('pay_gap_min_group_size') }}
+        and male_pay.employees >= {{ var('pay_gap_min_group_size') }}
     group by level_pay.period_month, level_pay.gender
 ),
 
@@ -51,6 +56,7 @@ overall_pay as (
     select
         period_month,
         gender,
+        count(*) as employees,
         avg(annual_salary) as mean_salary
     from month_ends
     group by period_month, gender
@@ -67,7 +73,10 @@ unadjusted as (
         on
             overall_pay.period_month = male_pay.period_month
             and male_pay.gender = 'male'
-    where overall_pay.gender != 'male'
+    where
+        overall_pay.gender != 'male'
+        and overall_pay.employees >= {{ var('pay_gap_min_group_size') }}
+        and male_pay.employees >= {{ var('pay_gap_min_group_size') }}
 ),
 
 grid as (

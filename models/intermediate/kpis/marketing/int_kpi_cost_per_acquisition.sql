@@ -1,5 +1,6 @@
 -- KPI 30: paid marketing spend in M on channel C / customers acquired in M through C,
--- overall (all paid spend / all new customers, i.e. CAC) and by every advertising channel.
+-- overall (all paid spend / all new customers, i.e. CAC) and by every channel with ad rows,
+-- paid spend or acquired customers, so that the channel rows add up to `all`.
 with
 months as (
     select * from {{ ref('int_marketing_months') }}
@@ -9,13 +10,15 @@ acquisition as (
     select * from {{ ref('int_customer_acquisition_monthly') }}
 ),
 
-ad_channels as (
-    select distinct channel from {{ ref('int_marketing_spend_daily') }}
+channels as (
+    select channel from {{ ref('int_marketing_spend_daily') }}
+    union
+    select channel from acquisition
 ),
 
 acquisition_by_channel as (
     {{ breakdown_with_total(
-        'months', 'ad_channels', 'acquisition', 'channel', 'channel',
+        'months', 'channels', 'acquisition', 'channel', 'channel',
         ['paid_spend', 'new_customers']
     ) }}
 ),

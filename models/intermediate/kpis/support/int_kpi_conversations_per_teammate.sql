@@ -1,6 +1,7 @@
--- KPI 90: conversations handled in the month (tickets finally solved in it, chats served by an
--- agent that started in it, calls answered in it) per support agent active in the month, and
--- per active agent per workday (Monday to Friday, holidays not removed).
+-- KPI 90: conversations handled in the month (tickets an agent publicly replied to in it, once
+-- per ticket and month, solved or not; chats served by an agent that started in it; calls
+-- answered in it) per support agent active in the month, and per active agent per workday
+-- (Monday to Friday, holidays not removed).
 with
 months as (
     select
@@ -11,6 +12,19 @@ months as (
 
 tickets as (
     select * from {{ ref('fct_ticket_lifecycles') }}
+),
+
+ticket_comments as (
+    select * from {{ ref('stg_helpdesk__ticket_comments') }}
+),
+
+tickets_replied_monthly as (
+    select distinct
+        ticket_comments.ticket_id,
+        cast({{ dbt.date_trunc('month', 'ticket_comments.created_at') }} as date) as period_month
+    from ticket_comments
+    inner join tickets on ticket_comments.ticket_id = tickets.ticket_id
+    where ticket_comments.is_agent_touch
 ),
 
 chats as (
@@ -26,9 +40,8 @@ agents as (
 ),
 
 conversations as (
-    select final_solved_month as period_month
-    from tickets
-    where is_solved
+    select period_month
+    from tickets_replied_monthly
     union all
     select cast({{ dbt.date_trunc('month', 'started_at') }} as date) as period_month
     from chats

@@ -3,8 +3,9 @@
 -- the month; top_ticket_topics: dimension 'ticket_topic', the topic and its number of tickets
 -- created in the month. Only the top var('top_questions_n') of each per month; ties broken by
 -- the text in ascending order, so exactly N rows when N values occur. Each series also has an
--- 'all' row per month: the total searches (empty queries included) / tickets created (untriaged
--- ones included), 0 in a quiet month. Empty queries and untriaged tickets are never ranked.
+-- 'all' row per month: the total of rankable items, i.e. non-empty searches / tickets created
+-- with a topic, 0 in a quiet month, so a ranked row's share of it is meaningful. Empty queries
+-- and untriaged tickets are neither ranked nor in the total.
 with
 months as (
     select * from {{ ref('int_support_months') }}
@@ -59,8 +60,8 @@ totals as (
     select
         series,
         period_month,
-        count(*) as question_count
-    from questions
+        sum(question_count) as question_count
+    from counted
     group by series, period_month
 ),
 
