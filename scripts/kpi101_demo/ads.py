@@ -2,13 +2,16 @@
 
 Spend per paid channel follows the number of users that channel acquires each month (a
 cost per acquired user that drifts upward as channels saturate), so marketing spend,
-sessions by traffic source and customers by acquisition channel tell one story.
+sessions by traffic source and customers by acquisition channel tell one story. The rows are
+drawn once per company (``performance``) and their spend per month is what the ledger books
+as advertising and the bank pays to the ad networks (``monthly_ad_spend``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 
 from .core import Company, add_months
 from .writer import TableWriter
@@ -16,9 +19,10 @@ from .writer import TableWriter
 SOURCE = "ads"
 # channel: (is_paid, campaign names, cost per acquired user, click-through rate, cost per click)
 CHANNEL_PLANS = {
-    "paid_search": (True, ["Brand search", "Generic search", "Competitor search"], 95.0, 0.045, 1.80),
-    "paid_social": (True, ["Prospecting video", "Retargeting carousel"], 120.0, 0.011, 0.95),
-    "display": (True, ["Retargeting banners"], 160.0, 0.0016, 0.60),
+    # (about a third of the users become paying customers, so a customer costs about three times this)
+    "paid_search": (True, ["Brand search", "Generic search", "Competitor search"], 420.0, 0.045, 1.80),
+    "paid_social": (True, ["Prospecting video", "Retargeting carousel"], 540.0, 0.011, 0.95),
+    "display": (True, ["Retargeting banners"], 680.0, 0.0016, 0.60),
     "email": (False, ["Partner newsletter swap"], 0.0, 0.035, 0.0),
 }
 SITE_AD_NETWORKS = [("adsense", 1.9, 1.0), ("carbon", 3.1, 0.25)]  # (network, revenue per mille, share of slots)
@@ -29,7 +33,9 @@ def _days(company: Company, month_index: int) -> list[dt.date]:
     return [first + dt.timedelta(days=d) for d in range((add_months(first, 1) - first).days)]
 
 
-def generate(company: Company, writer: TableWriter) -> None:
+@lru_cache(maxsize=4)
+def _performance(seed: int, scale: float, start: dt.date, months: int) -> tuple[tuple, ...]:
+    company = Company(seed=seed, scale=scale, start=start, months=months)
     rng = company.rng(SOURCE)
     acquired = Counter(
         (user.signed_up_at.year, user.signed_up_at.month, user.acquisition_channel) for user in company.users
@@ -70,6 +76,28 @@ def generate(company: Company, writer: TableWriter) -> None:
                         if rng.random() < 0.004:  # the platform connector re-sends a day now and then
                             yield row
 
+    return tuple(performance_rows())
+
+
+def performance(company: Company) -> tuple[tuple, ...]:
+    """Daily ad performance rows (with the connector's re-sent duplicates), drawn once per company."""
+    return _performance(company.seed, company.scale, company.start, company.months)
+
+
+def monthly_ad_spend(company: Company) -> dict[dt.date, float]:
+    """Spend on the ad platforms per month (first day), re-sent duplicate rows counted once."""
+    spend = dict.fromkeys(company.month_starts, 0.0)
+    previous = None
+    for row in performance(company):
+        if row != previous:
+            spend[row[0].replace(day=1)] += row[6]
+        previous = row
+    return spend
+
+
+def generate(company: Company, writer: TableWriter) -> None:
+    rng = company.rng("ads.site_revenue")
+
     def site_revenue_rows():
         for month_index in range(company.months):
             growth = company.growth(month_index)
@@ -85,7 +113,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         SOURCE,
         "ad_performance",
         ["report_date", "channel", "campaign_id", "campaign_name", "impressions", "clicks", "spend", "is_paid"],
-        performance_rows(),
+        performance(company),
     )
     writer.write(
         SOURCE, "site_ad_revenue", ["report_date", "ad_network", "ad_impressions", "revenue"], site_revenue_rows()

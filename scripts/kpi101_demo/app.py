@@ -63,6 +63,8 @@ def generate(company: Company, writer: TableWriter) -> None:
             end = None
         else:
             end = start + length
+        if not sessions:  # the first session lasts exactly 24 hours, still valid (KPI 64's boundary)
+            end = start + dt.timedelta(hours=24)
         row = (
             f"S{len(sessions) + 1:09d}",
             user_id,

@@ -1,12 +1,13 @@
 """Bank feed of the company's own accounts: customer payments of the invoices, supplier bill
-payments, payroll, ad spend, a funding round, and monthly transfers between the company's
+payments, payroll, marketing (the ad platforms' spend of the month plus the ledger's non-ad
+marketing costs, so bank, ledger and ads agree), a funding round, and monthly transfers between the company's
 operating and savings accounts (both legs, each naming the other account)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from . import accounting
+from . import accounting, ads, ledger
 from .core import Company, add_months
 from .writer import TableWriter
 
@@ -23,6 +24,7 @@ def monthly_payroll(company: Company, month: dt.date) -> float:
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
     books = accounting.build(company)
+    ad_spend = ads.monthly_ad_spend(company)
     opened = company.start - dt.timedelta(days=1)
     opening = {OPERATING: 2_000_000 * company.scale, SAVINGS: 3_000_000 * company.scale}
     writer.write(
@@ -52,8 +54,10 @@ def generate(company: Company, writer: TableWriter) -> None:
         for month_index, month in enumerate(company.month_starts):
             last_day = add_months(month, 1) - dt.timedelta(days=1)
             yield tx(OPERATING, last_day, -monthly_payroll(company, month), "Payroll", None, "Salaries")
-            ad_spend = 25_000 * company.scale * company.growth(month_index)
-            yield tx(OPERATING, month + dt.timedelta(days=rng.randrange(3, 10)), -ad_spend, "Ad networks", None, "Ads")
+            ads_day = month + dt.timedelta(days=rng.randrange(3, 10))
+            yield tx(OPERATING, ads_day, -ad_spend[month], "Ad networks", None, "Ads")
+            marketing = ledger.non_ad_marketing_cost(company, month_index)
+            yield tx(OPERATING, ads_day, -marketing, "Marketing vendors", None, "Tools, content and events")
             for _ in range(company.scaled(20)):
                 card = rng.uniform(20, 600)
                 yield tx(OPERATING, month + dt.timedelta(days=rng.randrange(28)), -card, "Card", None, "Expenses")

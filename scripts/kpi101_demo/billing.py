@@ -29,6 +29,7 @@ ADDON = ("addon_m", "Analytics add-on", "month", 15, 0)
 PLAN_BY_ID = {plan[0]: plan for plan in [*PLANS, ADDON]}
 UPGRADE = {"starter_m": "team_m", "starter_y": "team_y", "team_m": "business_m", "team_y": "business_m"}
 TRIAL_ONLY_SHARE = 0.3  # free users who start a trial and never pay
+TRIAL_GRACE = dt.timedelta(days=7)  # trial_conversion_grace_days, the spec's default
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
     accounts: list[Account] = []
     subscriptions: list[Subscription] = []
     users: dict[str, User] = {user.user_id: user for user in company.users}
+    grace_boundary_placed = False
 
     def add(customer_id, plan_id, quantity, started, trial_end=None):
         subscriptions.append(
@@ -135,6 +137,10 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
             if trial_end >= end:  # still trialing at export: the trial converts later
                 add(customer.customer_id, plan, quantity, started, trial_end)
                 continue
+        if trial_end is not None and not grace_boundary_placed and trial_end + TRIAL_GRACE < end:
+            # one trial lapses and converts exactly at its end plus the grace (KPI 50's boundary)
+            end_row(add(customer.customer_id, plan, quantity, started, trial_end), trial_end)
+            started, trial_end, grace_boundary_placed = trial_end + TRIAL_GRACE, None, True
         current = add(customer.customer_id, plan, quantity, started, trial_end)
         if rng.random() < 0.05:  # a concurrent add-on subscription
             add_on_start = (trial_end or started) + dt.timedelta(days=rng.randrange(5, 120))
@@ -150,7 +156,7 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
                 break
             roll = rng.random()
             row = subscriptions[current]
-            if roll < 0.028:  # churn, sometimes coming back months later
+            if roll < 0.04:  # churn (about 4% of accounts a month), sometimes coming back months later
                 end_row(current, moment, moment - dt.timedelta(days=rng.randrange(0, 10)))
                 if rng.random() < 0.25:
                     back = moment + dt.timedelta(days=rng.randrange(40, 200))
@@ -159,19 +165,19 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
                         moment = back
                         continue
                 break
-            if roll < 0.036:  # cancel and resubscribe within days (same month or the next)
+            if roll < 0.048:  # cancel and resubscribe within days (same month or the next)
                 end_row(current, moment)
                 moment += dt.timedelta(days=rng.randrange(1, 8))
                 if moment >= end:
                     break
                 current = add(customer.customer_id, row.plan_id, row.quantity, moment)
-            elif roll < 0.09:  # expansion: more seats or an upgrade
+            elif roll < 0.102:  # expansion: more seats or an upgrade
                 end_row(current, moment)
                 if row.plan_id in UPGRADE and rng.random() < 0.4:
                     current = add(customer.customer_id, UPGRADE[row.plan_id], row.quantity, moment)
                 else:
                     current = add(customer.customer_id, row.plan_id, row.quantity + rng.randrange(1, 4), moment)
-            elif roll < 0.11 and row.quantity > 1:  # contraction: fewer seats
+            elif roll < 0.122 and row.quantity > 1:  # contraction: fewer seats
                 end_row(current, moment)
                 current = add(customer.customer_id, row.plan_id, row.quantity - 1, moment)
 

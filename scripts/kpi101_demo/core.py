@@ -48,6 +48,7 @@ DEPARTMENTS = [
 GENDERS = [("female", 44), ("male", 50), ("non_binary", 3), ("undisclosed", 3)]
 EMPLOYMENT_TYPES = [("permanent", 80), ("contractor", 12), ("freelancer", 8)]
 JOB_LEVELS = [("L1", 30), ("L2", 30), ("L3", 22), ("L4", 12), ("L5", 6)]
+PROBATION = dt.timedelta(days=90)  # probation_days, the spec's default
 BASE_SALARY_BY_LEVEL = {"L1": 52_000, "L2": 68_000, "L3": 88_000, "L4": 115_000, "L5": 150_000}
 
 
@@ -225,6 +226,8 @@ class Company:
                         rehire = end + dt.timedelta(days=rng.randrange(60, 300))
                         if rehire < self.end:
                             spells.append(EmploymentSpell(rehire, None))
+            if len(employees) == founders:  # the first hire leaves exactly at the probation end (KPI 77)
+                spells = [EmploymentSpell(start_date, start_date + PROBATION)]
             employees.append(
                 Employee(
                     employee_id=f"E{len(employees) + 1:06d}",

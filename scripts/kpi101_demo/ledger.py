@@ -1,12 +1,14 @@
 """General ledger: chart of accounts and postings. Subscription revenue is recognised per
 customer and month from the billing subscriptions (MRR x paid share of the month); costs of
-goods sold follow revenue; operating expenses follow payroll by department and ad spend."""
+goods sold follow revenue; operating expenses follow payroll by department and marketing.
+Marketing expense = the ad platforms' spend of the month (account 6000, the same amount the
+ads export reports and the bank pays) + the non-ad marketing costs below (account 6020)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from . import billing
+from . import ads, billing
 from .core import Company, add_months
 from .writer import TableWriter
 
@@ -18,9 +20,23 @@ ACCOUNTS = [
     ("5100", "Support tooling and contractors", "cogs", "support"),
     ("6000", "Advertising", "opex", "sales_marketing"),
     ("6010", "Sales and marketing salaries", "opex", "sales_marketing"),
+    ("6020", "Marketing tools, content and events", "opex", "sales_marketing"),
     ("6100", "Research and development salaries", "opex", "rnd"),
     ("6200", "General and administrative", "opex", "g_and_a"),
 ]
+# Marketing costs that are not ad-platform spend, per month at scale 1 (growing with activity).
+NON_AD_MARKETING_COSTS = [
+    ("Marketing tools", 1_200.0),
+    ("Content and design freelancers", 2_000.0),
+    ("Events and sponsorships", 1_500.0),
+]
+
+
+def non_ad_marketing_cost(company: Company, month_index: int) -> float:
+    """The month's marketing costs outside the ad platforms (tools, content, events)."""
+    return sum(amount for _, amount in NON_AD_MARKETING_COSTS) * company.scale * company.growth(month_index)
+
+
 PAYROLL_ACCOUNT = {
     "sales": "6010",
     "marketing": "6010",
@@ -32,6 +48,7 @@ PAYROLL_ACCOUNT = {
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
     subscriptions = billing.build(company).subscriptions
+    ad_spend = ads.monthly_ad_spend(company)
     writer.write(SOURCE, "gl_accounts", ["account_id", "account_name", "account_type", "category"], ACCOUNTS)
 
     def rows():
@@ -60,8 +77,8 @@ def generate(company: Company, writer: TableWriter) -> None:
             services = revenue * rng.uniform(0.02, 0.05)
             revenue += services
             yield post("4100", last_day, services, "Onboarding services")
-            yield post("5000", last_day, 300 * company.scale + revenue * rng.uniform(0.1, 0.14), "Hosting")
-            yield post("5100", last_day, revenue * rng.uniform(0.05, 0.07), "Support contractors")
+            yield post("5000", last_day, 300 * company.scale + revenue * rng.uniform(0.18, 0.22), "Hosting")
+            yield post("5100", last_day, revenue * rng.uniform(0.08, 0.1), "Support contractors")
             payroll: dict[str, float] = {}
             payday = month + dt.timedelta(days=14)
             for employee in company.employees:
@@ -70,7 +87,10 @@ def generate(company: Company, writer: TableWriter) -> None:
                     payroll[account] = payroll.get(account, 0.0) + employee.base_salary / 12 * 1.25
             for account, amount in sorted(payroll.items()):
                 yield post(account, last_day, amount, "Payroll")
-            yield post("6000", last_day, 25_000 * company.scale * company.growth(month_index), "Ad spend")
+            yield post("6000", last_day, ad_spend[month], "Ad spend")
+            for memo, amount in NON_AD_MARKETING_COSTS:
+                share = amount / sum(cost for _, cost in NON_AD_MARKETING_COSTS)
+                yield post("6020", last_day, non_ad_marketing_cost(company, month_index) * share, memo)
             yield post("6200", last_day, 9_000 * company.scale, "Rent")
 
     writer.write(SOURCE, "gl_postings", ["posting_id", "account_id", "posted_date", "amount", "description"], rows())

@@ -4,6 +4,7 @@
 -- without activity still get a row. Registrations alone do not extend it.
 {{ activity_month_spine([
     [ref('stg_shop__orders'), 'placed_at'],
+    [ref('stg_shop__orders'), 'cancelled_at'],
     [ref('stg_shop__listings'), 'created_at'],
     [ref('stg_shop__listing_views'), 'viewed_at'],
     [ref('stg_shop__searches'), 'searched_at'],

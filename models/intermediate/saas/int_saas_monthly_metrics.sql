@@ -24,7 +24,9 @@ monthly as (
         count(case when is_active_start then 1 end) as customers_active_start,
         count(case when movement_type = 'churned' then 1 end) as customers_churned,
         count(case when movement_type = 'new' then 1 end) as customers_new,
-        count(case when movement_type = 'reactivation' then 1 end) as customers_reactivated
+        count(case when movement_type = 'reactivation' then 1 end) as customers_reactivated,
+        count(case when movement_type = 'expansion' then 1 end) as customers_expanded,
+        count(case when movement_type = 'contraction' then 1 end) as customers_contracted
     from customer_months
     group by period_month
 ),
@@ -43,7 +45,9 @@ filled as (
         coalesce(monthly.customers_active_start, 0) as customers_active_start,
         coalesce(monthly.customers_churned, 0) as customers_churned,
         coalesce(monthly.customers_new, 0) as customers_new,
-        coalesce(monthly.customers_reactivated, 0) as customers_reactivated
+        coalesce(monthly.customers_reactivated, 0) as customers_reactivated,
+        coalesce(monthly.customers_expanded, 0) as customers_expanded,
+        coalesce(monthly.customers_contracted, 0) as customers_contracted
     from months
     left join monthly on months.period_month = monthly.period_month
 ),

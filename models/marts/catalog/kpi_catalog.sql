@@ -9,6 +9,10 @@ outputs as (
     select * from {{ ref('kpi_outputs') }}
 ),
 
+supplementary as (
+    select * from {{ ref('kpi_supplementary_outputs') }}
+),
+
 kpi_rows as (
     select * from {{ ref('kpis') }}
 ),
@@ -32,6 +36,15 @@ declared as (
     group by kpi_id
 ),
 
+supplementary_per_kpi as (
+    select
+        kpi_id,
+        string_agg(output_name, '|' order by output_name) as supplementary_output_names
+    from supplementary
+    where output_kind = 'kpi_output'
+    group by kpi_id
+),
+
 final as (
     select
         definitions.kpi_id,
@@ -47,6 +60,7 @@ final as (
         cast(definitions.is_cohort as boolean) as is_cohort,
         cast(definitions.is_breakdown_additive as boolean) as is_breakdown_additive,
         declared.declared_kpi_names,
+        supplementary_per_kpi.supplementary_output_names,
         produced.produced_kpi_names,
         coalesce(produced.mart_rows, 0) as mart_rows,
         produced.first_period_month,
@@ -55,6 +69,7 @@ final as (
     from definitions
     left join declared on definitions.kpi_id = declared.kpi_id
     left join produced on definitions.kpi_id = produced.kpi_id
+    left join supplementary_per_kpi on definitions.kpi_id = supplementary_per_kpi.kpi_id
 )
 
 select * from final

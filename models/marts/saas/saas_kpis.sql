@@ -6,6 +6,8 @@
     'int_kpi_mrr_expansion_rate',
     'int_kpi_gross_mrr_churn_rate',
     'int_kpi_net_mrr_churn_rate',
+    'int_kpi_net_revenue_retention',
+    'int_kpi_gross_revenue_retention',
     'int_kpi_net_mrr_growth_rate',
     'int_kpi_free_to_paid_conversion_rate',
     'int_kpi_mrr_closed_vs_quota',
