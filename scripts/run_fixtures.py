@@ -72,7 +72,11 @@ def quarantine_matches(runner: dbtRunner, name: str) -> bool:
     """audit.quarantined_rows holds exactly the rows the scenario expects, rule by rule."""
     expected = {(row["model"], row["rule"], str(row["key"])) for row in scenario_config(name)["expected_quarantine"]}
     # Through dbt: dbt-duckdb keeps the file open in this process with its own configuration.
-    query = "select model_name, rule, row_key from audit.quarantined_rows"
+    # Only this build's rows: models outside the scenario keep rows of earlier builds.
+    query = (
+        "select model_name, rule, row_key from audit.quarantined_rows where invocation_id = "
+        "(select invocation_id from audit.quarantined_rows order by quarantined_at desc limit 1)"
+    )
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
     shown = runner.invoke(["show", "--inline", query, "--limit", "-1", "--quiet", *common])
     if not shown.success:
