@@ -93,18 +93,18 @@
         where quarantine_rule is not null
     {% endset %}
     {% do run_query(insert_sql) %}
-    {% set counts = run_query("select rule, count(*) from audit.quarantined_rows where model_name = '" ~ model.name ~ "' group by rule order by rule") %}
+    {% set counts = run_query("select rule, count(*), string_agg(row_key, ', ' order by row_key) from audit.quarantined_rows where model_name = '" ~ model.name ~ "' group by rule order by rule") %}
     {% set errors = var('quarantine_errors', []) %}
     {% set errors = [errors] if errors is string else errors %}
     {% set ns = namespace(total=0, failing=[]) %}
     {% for row in counts.rows %}
         {% set ns.total = ns.total + row[1] %}
         {% if 'all' in errors or row[0] in errors %}
-            {% do ns.failing.append(row[0] ~ ": " ~ row[1] ~ " row(s)") %}
+            {% do ns.failing.append(row[0] ~ ": " ~ row[1] ~ " row(s), keys " ~ (row[2] if row[2] | length <= 200 else row[2][:200] ~ '...')) %}
         {% endif %}
     {% endfor %}
     {% if ns.failing %}
-        {{ exceptions.raise_compiler_error("quarantine rules set as errors (var quarantine_errors) are broken in " ~ source_name ~ " (" ~ model.name ~ "): " ~ ns.failing | join(', ') ~ "; see audit.quarantined_rows") }}
+        {{ exceptions.raise_compiler_error("quarantine rules set as errors (var quarantine_errors) are broken in " ~ source_name ~ " (" ~ model.name ~ "): " ~ ns.failing | join('; ')) }}
     {% endif %}
     {{ return(ns.total) }}
 {% endmacro %}
