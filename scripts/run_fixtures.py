@@ -9,11 +9,10 @@ compared with its expected-values seed.
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
 
-A defect scenario (``fixtures/quarantine_*``) names ``base`` scenarios whose CSVs it starts
-from, ``append_rows`` (defective rows added to some CSVs, one defect each) and
-``expected_quarantine`` (every row staging must quarantine, as model, rule and key). Its marts
-must still equal the base scenarios' expected values, and audit.quarantined_rows must hold
-exactly the expected rows.
+A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
+defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
+quarantine, as model, rule and key). Its marts must still equal the hand-worked expected values,
+which ignore those rows, and audit.quarantined_rows must hold exactly the expected rows.
 """
 
 from __future__ import annotations
@@ -51,18 +50,17 @@ def scenario_domains(name: str) -> list[str]:
 
 
 def scenario_inputs(name: str) -> Path:
-    """The folder to load: the scenario itself, or its base scenarios' CSVs plus its defect rows."""
+    """The folder to load: the scenario's own, or a copy of it with its defect rows appended."""
     config = scenario_config(name)
-    if not config.get("base"):
+    if not config.get("append_rows"):
         return FIXTURES / name
     inputs = ROOT / "target" / "fixture_inputs" / name
     shutil.rmtree(inputs, ignore_errors=True)
-    for base in config["base"]:
-        shutil.copytree(FIXTURES / base, inputs, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.md", "*.yml"))
+    shutil.copytree(FIXTURES / name, inputs, ignore=shutil.ignore_patterns("*.md", "*.yml"))
     for csv_path, rows in (config.get("append_rows") or {}).items():
         target = inputs / csv_path
         if not target.exists():
-            raise SystemExit(f"fixtures/{name}/scenario.yml appends rows to {csv_path}, which its base lacks")
+            raise SystemExit(f"fixtures/{name}/scenario.yml appends rows to {csv_path}, which the scenario lacks")
         text = target.read_text()
         target.write_text(text + ("" if text.endswith("\n") else "\n") + "".join(f"{row}\n" for row in rows))
     return inputs

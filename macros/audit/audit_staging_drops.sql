@@ -35,6 +35,9 @@
     {% if duplicate_rows != 0 %}
         {{ log("staging audit: " ~ model.name ~ " dropped " ~ duplicate_rows ~ " of " ~ source_rows ~ " rows of " ~ source_label ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
     {% endif %}
+    {% set drop_reasons = [] %}
+    {% if duplicate_rows != 0 %}{% do drop_reasons.append("exact duplicate rows removed") %}{% endif %}
+    {% if quarantined_rows != 0 %}{% do drop_reasons.append(quarantined_rows ~ " quarantined (audit.quarantined_rows)") %}{% endif %}
     delete from audit.staging_row_counts where model_name = '{{ model.name }}';
     insert into audit.staging_row_counts values (
         '{{ model.name }}',
@@ -42,7 +45,7 @@
         {{ source_rows }},
         {{ staged_rows }},
         {{ source_rows - staged_rows }},
-        '{{ ("exact duplicate rows removed" if duplicate_rows != 0 else "no duplicates") ~ ("; " ~ quarantined_rows ~ " quarantined (audit.quarantined_rows)" if quarantined_rows else "") }}',
+        '{{ drop_reasons | join("; ") or "none dropped" }}',
         current_timestamp
     )
 {% endmacro %}
