@@ -17,8 +17,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 .PHONY: run test setup demo-data lint fixtures pytest clean report semantic
 
 run: setup demo-data
-	$(DBT) run-operation load_raw_tables --args '{root: $(DATA_DIR)}' $(DBT_FLAGS)
-	$(DBT) build $(DBT_FLAGS)
+	$(BIN)/python scripts/publish.py --data $(DATA_DIR)
 	@echo ""
 	@echo "Built all KPI marts into $(abspath $(or $(KPI101_DUCKDB_PATH),kpi101.duckdb))"
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""

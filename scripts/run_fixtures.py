@@ -8,6 +8,11 @@ compared with its expected-values seed.
 
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
+
+A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
+defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
+quarantine, as model, rule and key). Its marts must still equal the hand-worked expected values,
+which ignore those rows, and audit.quarantined_rows must hold exactly the expected rows.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -31,12 +37,60 @@ def available_scenarios() -> list[str]:
     return sorted(path.parent.name for path in FIXTURES.glob("*/scenario.yml"))
 
 
+def scenario_config(name: str) -> dict:
+    return yaml.safe_load((FIXTURES / name / "scenario.yml").read_text()) or {}
+
+
 def scenario_domains(name: str) -> list[str]:
-    config = yaml.safe_load((FIXTURES / name / "scenario.yml").read_text()) or {}
+    config = scenario_config(name)
     domains = config.get("domains") or []
     if not domains:
         raise SystemExit(f"fixtures/{name}/scenario.yml must list the domains it covers under 'domains:'")
     return domains
+
+
+def scenario_inputs(name: str) -> Path:
+    """The folder to load: the scenario's own, or a copy of it with its defect rows appended."""
+    config = scenario_config(name)
+    if not config.get("append_rows"):
+        return FIXTURES / name
+    inputs = ROOT / "target" / "fixture_inputs" / name
+    shutil.rmtree(inputs, ignore_errors=True)
+    shutil.copytree(FIXTURES / name, inputs, ignore=shutil.ignore_patterns("*.md", "*.yml"))
+    for csv_path, rows in (config.get("append_rows") or {}).items():
+        target = inputs / csv_path
+        if not target.exists():
+            raise SystemExit(f"fixtures/{name}/scenario.yml appends rows to {csv_path}, which the scenario lacks")
+        text = target.read_text()
+        target.write_text(text + ("" if text.endswith("\n") else "\n") + "".join(f"{row}\n" for row in rows))
+    return inputs
+
+
+def quarantine_matches(runner: dbtRunner, name: str) -> bool:
+    """audit.quarantined_rows holds exactly the rows the scenario expects, rule by rule."""
+    expected = {(row["model"], row["rule"], str(row["key"])) for row in scenario_config(name)["expected_quarantine"]}
+    # Through dbt: dbt-duckdb keeps the file open in this process with its own configuration.
+    # Only this build's rows: models outside the scenario keep rows of earlier builds.
+    query = (
+        "select model_name, rule, row_key from audit.quarantined_rows where invocation_id = "
+        "(select invocation_id from audit.quarantined_rows order by quarantined_at desc limit 1)"
+    )
+    common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
+    shown = runner.invoke(["show", "--inline", query, "--limit", "-1", "--quiet", *common])
+    if not shown.success:
+        print(f"MISMATCH quarantine: audit.quarantined_rows could not be read ({shown.exception})")
+        return False
+    actual = {tuple(str(value) for value in row) for row in shown.result.results[0].agate_table.rows}
+    for model, rule, key in sorted(expected - actual):
+        print(f"MISMATCH quarantine: {model} row {key} should break rule {rule} but was not quarantined by it")
+    for model, rule, key in sorted(actual - expected):
+        print(f"MISMATCH quarantine: {model} row {key} was quarantined by rule {rule} unexpectedly")
+    counts: dict[tuple[str, str], int] = {}
+    for model, rule, _ in actual:
+        counts[model, rule] = counts.get((model, rule), 0) + 1
+    for (model, rule), count in sorted(counts.items()):
+        print(f"quarantine: {model} {rule}: {count} row(s)")
+    return expected == actual
 
 
 def dbt(runner: dbtRunner, *args: str) -> bool:
@@ -50,13 +104,15 @@ def run_scenario(runner: dbtRunner, name: str) -> bool:
     for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
-    root = os.path.relpath(FIXTURES / name, ROOT)
+    root = os.path.relpath(scenario_inputs(name), ROOT)
     if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root})):
         return False
     selection = ["kpi_definitions", "kpi_outputs"]
     for domain in domains:
         selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
-    return dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious")
+    if not dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious"):
+        return False
+    return quarantine_matches(runner, name) if "expected_quarantine" in scenario_config(name) else True
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,8 @@
 {#
-    Staging may drop exact duplicate rows and nothing else. Each staging model's post-hook
-    compares its row count with its source's and records the difference in
-    audit.staging_row_counts, and logs a line when rows were dropped, so no row is lost
-    silently. Query:  select * from audit.staging_row_counts where dropped_rows > 0
+    Staging may drop exact duplicate rows and quarantined rows (macros/audit/quarantine.sql),
+    nothing else. Each staging model's post-hook compares its row count with its source's and
+    records the difference in audit.staging_row_counts, and logs a line when rows were dropped,
+    so no row is lost silently. Query:  select * from audit.staging_row_counts where dropped_rows > 0
 #}
 {% macro create_staging_audit_table() %}
     create schema if not exists audit;
@@ -26,12 +26,18 @@
     {% endif %}
     {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
     {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier) %}
+    {% set source_label = source_node.source_name ~ "." ~ source_node.name %}
+    {% set quarantined_rows = kpi101.record_quarantined_rows(source_label) if model.config.meta.get('quarantine_key') else 0 %}
     {% set counts = run_query("select (select count(*) from " ~ source_relation ~ "), (select count(*) from " ~ this ~ ")") %}
     {% set source_rows = counts.columns[0].values()[0] %}
     {% set staged_rows = counts.columns[1].values()[0] %}
-    {% if source_rows != staged_rows %}
-        {{ log("staging audit: " ~ model.name ~ " dropped " ~ (source_rows - staged_rows) ~ " of " ~ source_rows ~ " rows of " ~ source_node.source_name ~ "." ~ source_node.name ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
+    {% set duplicate_rows = source_rows - staged_rows - quarantined_rows %}
+    {% if duplicate_rows != 0 %}
+        {{ log("staging audit: " ~ model.name ~ " dropped " ~ duplicate_rows ~ " of " ~ source_rows ~ " rows of " ~ source_label ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
     {% endif %}
+    {% set drop_reasons = [] %}
+    {% if duplicate_rows != 0 %}{% do drop_reasons.append("exact duplicate rows removed") %}{% endif %}
+    {% if quarantined_rows != 0 %}{% do drop_reasons.append(quarantined_rows ~ " quarantined (audit.quarantined_rows)") %}{% endif %}
     delete from audit.staging_row_counts where model_name = '{{ model.name }}';
     insert into audit.staging_row_counts values (
         '{{ model.name }}',
@@ -39,7 +45,7 @@
         {{ source_rows }},
         {{ staged_rows }},
         {{ source_rows - staged_rows }},
-        '{{ "exact duplicate rows removed" if source_rows != staged_rows else "none dropped" }}',
+        '{{ drop_reasons | join("; ") or "none dropped" }}',
         current_timestamp
     )
 {% endmacro %}

@@ -1,3 +1,5 @@
+{{ config(meta={'quarantine_key': 'subscription_id'}) }}
+
 with
 source as (
     select * from {{ source('billing', 'subscriptions') }}
@@ -20,19 +22,56 @@ renamed as (
     from source
 ),
 
-flagged as (
+row_checked as (
     select
         *,
-        (
-            quantity > 0
-            and (ended_at is null or ended_at >= started_at)
-            and (trial_end_at is null or trial_start_at is null or trial_end_at >= trial_start_at)
-        ) as is_valid
+        {{ quarantine_rule([
+            ['timestamp_out_of_range', outside_plausible_range(['started_at', 'trial_start_at', 'trial_end_at', 'current_period_start_at', 'current_period_end_at', 'cancelled_at', 'ended_at'])],
+            ['ended_before_started', 'ended_at < started_at'],
+        ]) }} as row_rule
     from renamed
 ),
 
+-- Two subscriptions of one customer to one plan over overlapping periods bill the same seats
+-- twice; the later one is quarantined. Different plans may overlap (an upgrade, an add-on).
+overlap_checked as (
+    select
+        *,
+        max(case when row_rule is null then coalesce(ended_at, cast('9999-12-31' as timestamp)) end) over (
+            partition by customer_id, plan_id
+            order by started_at, subscription_id
+            rows between unbounded preceding and 1 preceding
+        ) as earlier_same_plan_ended_at
+    from row_checked
+),
+
+checked as (
+    select
+        subscription_id,
+        customer_id,
+        plan_id,
+        quantity,
+        status,
+        started_at,
+        trial_start_at,
+        trial_end_at,
+        current_period_start_at,
+        current_period_end_at,
+        cancelled_at,
+        ended_at,
+        (
+            quantity > 0
+            and (trial_end_at is null or trial_start_at is null or trial_end_at >= trial_start_at)
+        ) as is_valid,
+        coalesce(
+            row_rule,
+            case when started_at < earlier_same_plan_ended_at then 'overlapping_period' end
+        ) as quarantine_rule
+    from overlap_checked
+),
+
 final as (
-    select * from flagged
+    {{ select_passed_quarantine('checked') }}
 )
 
 select * from final

@@ -1,6 +1,12 @@
+{{ config(meta={'quarantine_key': 'ticket_status_event_id'}) }}
+
 with
 source as (
     select * from {{ source('helpdesk', 'ticket_status_events') }}
+),
+
+tickets as (
+    select * from {{ ref('stg_helpdesk__tickets') }}
 ),
 
 renamed as (
@@ -13,11 +19,21 @@ renamed as (
     from source
 ),
 
-final as (
+checked as (
     select
-        *,
-        status in ('solved', 'closed') as is_solved_status
+        renamed.*,
+        renamed.status in ('solved', 'closed') as is_solved_status,
+        {{ quarantine_rule([
+            ['timestamp_out_of_range', outside_plausible_range(['renamed.changed_at'])],
+            ['event_before_created', 'renamed.changed_at < tickets.created_at'],
+        ]) }} as quarantine_rule
     from renamed
+    left join tickets
+        on renamed.ticket_id = tickets.ticket_id
+),
+
+final as (
+    {{ select_passed_quarantine('checked') }}
 )
 
 select * from final

@@ -1,3 +1,5 @@
+{{ config(meta={'quarantine_key': 'ticket_id'}) }}
+
 with
 source as (
     select * from {{ source('helpdesk', 'tickets') }}
@@ -15,11 +17,18 @@ renamed as (
     from source
 ),
 
-final as (
+checked as (
     select
         *,
-        created_by_role = 'customer' as is_customer_created
+        created_by_role = 'customer' as is_customer_created,
+        {{ quarantine_rule([
+            ['timestamp_out_of_range', outside_plausible_range(['created_at'])],
+        ]) }} as quarantine_rule
     from renamed
+),
+
+final as (
+    {{ select_passed_quarantine('checked') }}
 )
 
 select * from final

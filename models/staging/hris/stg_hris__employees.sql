@@ -1,3 +1,5 @@
+{{ config(meta={'quarantine_key': 'employment_id'}) }}
+
 with
 source as (
     select * from {{ source('hris', 'employees') }}
@@ -16,12 +18,49 @@ renamed as (
     from source
 ),
 
-final as (
+row_checked as (
     select
         *,
-        start_date is not null
-        and (termination_date is null or termination_date >= start_date) as is_valid
+        {{ quarantine_rule([
+            ['timestamp_out_of_range', outside_plausible_range(['start_date', 'termination_date'])],
+            ['ended_before_started', 'termination_date < start_date'],
+        ]) }} as row_rule
     from renamed
+),
+
+-- A person holds one employment at a time: a spell starting on or before the last day of an
+-- earlier spell of the same employee_id is quarantined (the earlier spell stays).
+overlap_checked as (
+    select
+        *,
+        max(case when row_rule is null then coalesce(termination_date, cast('9999-12-31' as date)) end) over (
+            partition by employee_id
+            order by start_date, employment_id
+            rows between unbounded preceding and 1 preceding
+        ) as earlier_spell_last_date
+    from row_checked
+),
+
+checked as (
+    select
+        employment_id,
+        employee_id,
+        gender,
+        department,
+        job_level,
+        employment_type,
+        start_date,
+        termination_date,
+        start_date is not null as is_valid,
+        coalesce(
+            row_rule,
+            case when start_date <= earlier_spell_last_date then 'overlapping_period' end
+        ) as quarantine_rule
+    from overlap_checked
+),
+
+final as (
+    {{ select_passed_quarantine('checked') }}
 )
 
 select * from final

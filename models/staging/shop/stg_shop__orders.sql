@@ -1,6 +1,12 @@
+{{ config(meta={'quarantine_key': 'order_id'}) }}
+
 with
 source as (
     select * from {{ source('shop', 'orders') }}
+),
+
+order_items as (
+    select * from {{ ref('stg_shop__order_items') }}
 ),
 
 renamed as (
@@ -20,8 +26,28 @@ renamed as (
     from source
 ),
 
+order_gross_amounts as (
+    select
+        order_id,
+        sum(line_amount) as gross_amount
+    from order_items
+    group by order_id
+),
+
+checked as (
+    select
+        renamed.*,
+        {{ quarantine_rule([
+            ['timestamp_out_of_range', outside_plausible_range(['renamed.placed_at', 'renamed.cancelled_at'])],
+            ['discount_above_order', 'renamed.discount_amount > coalesce(order_gross_amounts.gross_amount, 0)'],
+        ]) }} as quarantine_rule
+    from renamed
+    left join order_gross_amounts
+        on renamed.order_id = order_gross_amounts.order_id
+),
+
 final as (
-    select * from renamed
+    {{ select_passed_quarantine('checked') }}
 )
 
 select * from final

@@ -1,0 +1,111 @@
+"""scripts/publish.py: a build is published only when it passed, atomically, without disturbing readers."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from .conftest import REPO, clean_env
+
+# A small build keeps the test cheap; the swap does not depend on what was built.
+SELECTION = ["--select", "stg_helpdesk__tickets", "stg_helpdesk__ticket_status_events"]
+
+
+def publish(tmp_path, data, published, *build_args):
+    return subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "publish.py"),
+            "--data",
+            str(data),
+            "--database",
+            str(published),
+            "--work-dir",
+            str(tmp_path / "runs"),
+            "--",
+            *SELECTION,
+            *build_args,
+        ],
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+    )
+
+
+def file_hash(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def support_data(tmp_path, name, extra_lines=None):
+    """A copy of the support fixture with lines appended to some of its CSVs."""
+    data = tmp_path / name
+    shutil.copytree(REPO / "fixtures" / "support", data)
+    for table, lines in (extra_lines or {}).items():
+        with (data / "helpdesk" / f"{table}.csv").open("a") as csv:
+            csv.write("".join(line + "\n" for line in lines))
+    return data
+
+
+def ticket_count(connection) -> int:
+    return connection.sql("select count(*) from main.stg_helpdesk__tickets").fetchone()[0]
+
+
+def counts_in_new_process(database) -> list[int]:
+    """A fresh connection from another process (in this one DuckDB would reuse the open instance)."""
+    script = (
+        "import duckdb, sys\n"
+        "with duckdb.connect(sys.argv[1], read_only=True) as connection:\n"
+        "    for view in ('stg_helpdesk__tickets', 'stg_helpdesk__ticket_status_events'):\n"
+        "        print(connection.sql(f'select count(*) from main.{view}').fetchone()[0])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(database)], capture_output=True, text=True, check=True)
+    return [int(line) for line in result.stdout.split()]
+
+
+def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
+    published = tmp_path / "bi" / "kpi101.duckdb"
+    first = publish(tmp_path, support_data(tmp_path, "v1"), published)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    reader = duckdb.connect(str(published), read_only=True)
+    old_tickets = ticket_count(reader)
+    old_events = reader.sql("select count(*) from main.stg_helpdesk__ticket_status_events").fetchone()[0]
+
+    # A rebuild with one more ticket succeeds while the reader holds the file open.
+    new_ticket = "T99,C0000099,email,billing,2024-03-01T10:00:00+00:00,customer,C0000099"
+    second = publish(tmp_path, support_data(tmp_path, "v2", {"tickets": [new_ticket]}), published)
+    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+    assert ticket_count(reader) == old_tickets, "the open connection must keep reading the build it opened"
+    # A new connection (another process, as a BI tool would be) reads the new build, and the
+    # views, bound to the catalog name that the swap keeps, still resolve.
+    assert counts_in_new_process(published) == [old_tickets + 1, old_events]
+    reader.close()
+    good_hash = file_hash(published)
+
+    # A load that fails (a column the contract does not declare) leaves it byte-identical.
+    bad_header = support_data(tmp_path, "v3")
+    tickets = bad_header / "helpdesk" / "tickets.csv"
+    tickets.write_text(tickets.read_text().replace("created_by_id\n", "created_by_id,undeclared\n", 1))
+    failed_load = publish(tmp_path, bad_header, published)
+    assert failed_load.returncode != 0
+    assert "loading the raw data failed" in failed_load.stderr
+    assert file_hash(published) == good_hash
+
+    # So does a build that fails (a quarantine rule set as an error); its file is kept and named.
+    early_event = "S999,T1,open,1,2024-01-01T00:00:00+00:00"
+    defective = support_data(tmp_path, "v4", {"ticket_status_events": [early_event]})
+    failed_build = publish(tmp_path, defective, published, "--vars", "{quarantine_errors: [event_before_created]}")
+    assert failed_build.returncode != 0
+    assert "event_before_created: 1 row(s), keys S999" in failed_build.stdout
+    assert f"the published database {published} is unchanged" in failed_build.stderr
+    kept = Path(failed_build.stderr.split("kept for inspection in ")[1].split()[0])
+    assert kept.parent.parent == (tmp_path / "runs").resolve()
+    with duckdb.connect(str(kept), read_only=True) as inspection:
+        raw_keys = inspection.sql("select event_id from raw_helpdesk.ticket_status_events").fetchall()
+    assert ("S999",) in raw_keys
+    assert file_hash(published) == good_hash
+    assert not published.with_name("kpi101.duckdb.wal").exists()
