@@ -13,7 +13,7 @@ DBT_FLAGS := --project-dir . --profiles-dir profiles
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run test setup demo-data lint fixtures pytest clean
+.PHONY: run test setup demo-data lint fixtures pytest clean conventions workflows slim-ci freshness
 
 run: setup demo-data
 	$(DBT) run-operation load_raw_tables --args '{root: $(DATA_DIR)}' $(DBT_FLAGS)
@@ -22,7 +22,7 @@ run: setup demo-data
 	@echo "Built all KPI marts into $(abspath $(or $(KPI101_DUCKDB_PATH),kpi101.duckdb))"
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""
 
-test: setup lint fixtures pytest
+test: setup lint workflows conventions fixtures pytest
 
 setup: $(VENV)/.installed
 
@@ -38,6 +38,15 @@ lint: setup
 	$(BIN)/ruff check scripts tests/python
 	$(BIN)/ruff format --check scripts tests/python
 	$(BIN)/sqlfluff lint models analyses tests/dbt --processes 2
+
+# Project conventions (naming by layer, layering, docs, tests): dbt-bouncer.yml.
+conventions: setup
+	$(DBT) parse $(DBT_FLAGS) --quiet
+	$(BIN)/dbt-bouncer --config-file dbt-bouncer.yml
+
+# The GitHub Actions workflows against GitHub's published workflow schema.
+workflows: setup
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 fixtures: setup
 	$(BIN)/python scripts/run_fixtures.py
