@@ -51,6 +51,9 @@ def select(project: Path, state: Path) -> list[str]:
 def selection(project_copy: Path) -> dict:
     state = project_copy / "main-state"
     parse(project_copy, state)
+    # Reuse the parse: the selection re-parses only the files that differ from the saved state.
+    (project_copy / "target").mkdir()
+    shutil.copy2(state / "partial_parse.msgpack", project_copy / "target" / "partial_parse.msgpack")
     unchanged = select(project_copy, state)
     # A change to one formula's SQL, as a pull request would make it.
     model = next(project_copy.glob(f"models/intermediate/kpis/*/{CHANGED}.sql"))
@@ -68,11 +71,12 @@ def test_changed_kpi_selects_model_mart_kpis_and_their_tests(selection):
     selected = set(selection["changed"])
     for model in (CHANGED, "ecommerce_kpis", "kpis", "kpi_catalog"):
         assert f"model.kpi101.{model}" in selected
+        manifest = selection["manifest"]
         tests = {
             uid
-            for uid, node in selection["manifest"]["nodes"].items()
+            for uid, node in manifest["nodes"].items()
             if node["resource_type"] == "test" and node.get("attached_node") == f"model.kpi101.{model}"
-        }
+        } | {uid for uid, unit in manifest["unit_tests"].items() if unit["model"] == model}
         assert tests, f"{model} has no tests to select"
         assert tests <= selected, f"tests of {model} not selected: {sorted(tests - selected)[:3]}"
 
