@@ -13,7 +13,7 @@ DBT_FLAGS := --project-dir . --profiles-dir profiles
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run test setup demo-data lint fixtures pytest clean conventions workflows slim-ci freshness
+.PHONY: run test setup demo-data lint fixtures pytest clean conventions workflows slim-ci main-state freshness
 
 run: setup demo-data
 	$(DBT) run-operation load_raw_tables --args '{root: $(DATA_DIR)}' $(DBT_FLAGS)
@@ -47,6 +47,20 @@ conventions: setup
 # The GitHub Actions workflows against GitHub's published workflow schema.
 workflows: setup
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+# Slim CI as the pull-request workflow runs it: build and test what changed since the manifest
+# in $(STATE) (save one on main with `make main-state`) on the fixture scenarios.
+STATE ?= target/main-state
+slim-ci: setup
+	$(BIN)/python scripts/slim_ci.py build --state $(STATE)
+
+main-state: setup
+	$(DBT) parse $(DBT_FLAGS) --target fixtures --target-path $(abspath $(STATE)) --quiet
+
+# Source freshness of the raw tables in the dev database (thresholds: vars in dbt_project.yml).
+FRESHNESS_VARS ?= {}
+freshness: setup
+	$(DBT) source freshness $(DBT_FLAGS) --vars '$(FRESHNESS_VARS)'
 
 fixtures: setup
 	$(BIN)/python scripts/run_fixtures.py
