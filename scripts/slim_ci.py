@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["select", "build"])
     parser.add_argument("--state", type=Path, required=True, help="folder holding main's manifest.json")
     parser.add_argument("scenarios", nargs="*", help="fixture scenarios for build (default: all)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     state = args.state.resolve()
     if args.command == "select":
         os.environ.setdefault("DO_NOT_TRACK", "1")
