@@ -1,4 +1,5 @@
-"""The pull-request selection: changing one KPI formula selects its lineage downstream and nothing else."""
+"""The pull-request checks: the slim selection (changing one KPI formula selects its lineage downstream
+and nothing else) and the convention checks (dbt-bouncer.yml passes today and catches each breach)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,47 @@ def test_changed_kpi_selects_nothing_unrelated(selection):
     assert not unrelated, f"selected without depending on {CHANGED}: {sorted(unrelated)[:5]}"
     assert "model.kpi101.marketing_kpis" not in selected
     assert not [uid for uid in selected if ".stg_" in uid or uid.startswith("seed.")]
+
+
+BOUNCER = Path(sys.executable).parent / "dbt-bouncer"
+
+
+def bouncer_failures(folder: Path, manifest: dict) -> dict[str, set[str]]:
+    """Runs dbt-bouncer with the repository's config on `manifest`: {check name: failing unique_ids}."""
+    (folder / "target").mkdir(parents=True)
+    (folder / "target" / "manifest.json").write_text(json.dumps(manifest))
+    shutil.copy2(REPO / "dbt-bouncer.yml", folder / "dbt-bouncer.yml")
+    args = [str(BOUNCER), "run", "--config-file", "dbt-bouncer.yml", "--output-format", "json"]
+    args += ["--output-file", "failures.json", "--output-only-failures"]
+    result = subprocess.run(args, cwd=folder, env=clean_env(), capture_output=True, text=True)
+    failures: dict[str, set[str]] = {}
+    for row in json.loads((folder / "failures.json").read_text() or "[]"):
+        failures.setdefault(row["check_run_id"].split(":")[0], set()).add(row.get("unique_id"))
+    assert (result.returncode == 0) == (not failures), result.stdout[-2000:] + result.stderr[-2000:]
+    return failures
+
+
+def test_conventions_pass_today(selection, tmp_path):
+    assert bouncer_failures(tmp_path, selection["manifest"]) == {}
+
+
+def test_conventions_catch_each_breach(selection, tmp_path):
+    manifest = json.loads(json.dumps(selection["manifest"]))
+    nodes = manifest["nodes"]
+    # A published mart reading staging directly, an intermediate model reading a raw source,
+    # a misnamed core fact, an undescribed model, a formula model without unit tests.
+    nodes["model.kpi101.ecommerce_kpis"]["depends_on"]["nodes"].append("model.kpi101.stg_shop__orders")
+    nodes["model.kpi101.int_revenue_months"]["depends_on"]["nodes"].append("source.kpi101.billing.subscriptions")
+    nodes["model.kpi101.fct_orders"]["name"] = "orders"
+    nodes["model.kpi101.int_revenue_months"]["description"] = ""
+    manifest["unit_tests"] = {
+        uid: unit for uid, unit in manifest["unit_tests"].items() if unit["model"] != "int_kpi_average_order_value"
+    }
+    failures = bouncer_failures(tmp_path, manifest)
+    assert failures == {
+        "check_lineage_permitted_upstream_models": {"model.kpi101.ecommerce_kpis"},
+        "check_lineage_source_cannot_be_used": {"model.kpi101.int_revenue_months"},
+        "check_model_names": {"model.kpi101.fct_orders"},
+        "check_model_description_populated": {"model.kpi101.int_revenue_months"},
+        "check_model_has_unit_tests": {"model.kpi101.int_kpi_average_order_value"},
+    }
