@@ -14,7 +14,8 @@ DBT_FLAGS := --project-dir . --profiles-dir profiles
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run test setup demo-data lint fixtures pytest clean report semantic
+.PHONY: run test setup demo-data lint fixtures pytest clean report semantic parse conventions workflows slim-ci
+.PHONY: main-state freshness
 
 run: setup demo-data
 	$(BIN)/python scripts/publish.py --data $(DATA_DIR)
@@ -23,7 +24,7 @@ run: setup demo-data
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""
 	@$(MAKE) --no-print-directory report
 
-test: setup lint semantic fixtures pytest
+test: setup lint workflows semantic conventions fixtures pytest
 
 setup: $(VENV)/.installed
 
@@ -40,16 +41,41 @@ lint: setup
 	$(BIN)/ruff format --check scripts tests/python
 	$(BIN)/sqlfluff lint models analyses tests/dbt --processes 2
 
+# One parse serves the semantic and convention checks (target/manifest.json, semantic_manifest.json).
+parse: setup
+	$(DBT) parse $(DBT_FLAGS) --quiet
+
 REPORT ?= target/kpi_report.html
 report: setup
 	$(BIN)/python scripts/build_report.py --database $(or $(KPI101_DUCKDB_PATH),kpi101.duckdb) --out $(REPORT)
 
 # MetricFlow reads the semantic manifest that dbt parse writes; warehouse checks are left to
 # the pytest that queries the metrics on a real build.
-semantic: setup
+semantic: parse
 	$(BIN)/python scripts/generate_semantic_layer.py --check
-	$(DBT) parse $(DBT_FLAGS) --quiet
 	DBT_PROFILES_DIR=profiles $(BIN)/mf validate-configs --skip-dw
+
+# Project conventions (naming by layer, layering, docs, tests): dbt-bouncer.yml.
+conventions: parse
+	$(BIN)/dbt-bouncer --config-file dbt-bouncer.yml
+
+# The GitHub Actions workflows against GitHub's published workflow schema.
+workflows: setup
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+# Slim CI as the pull-request workflow runs it: build and test what changed since the manifest
+# in $(STATE) (save one on main with `make main-state`) on the fixture scenarios.
+STATE ?= target/main-state
+slim-ci: setup
+	$(BIN)/python scripts/slim_ci.py build --state $(STATE)
+
+main-state: setup
+	$(DBT) parse $(DBT_FLAGS) --target fixtures --target-path $(abspath $(STATE)) --quiet
+
+# Source freshness of the raw tables in the dev database (thresholds: vars in dbt_project.yml).
+FRESHNESS_VARS ?= {}
+freshness: setup
+	$(DBT) source freshness $(DBT_FLAGS) --vars '$(FRESHNESS_VARS)'
 
 fixtures: setup
 	$(BIN)/python scripts/run_fixtures.py
