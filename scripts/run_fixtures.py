@@ -1,7 +1,8 @@
 """Build and test the KPI marts on the hand-made fixture scenarios.
 
 Each scenario folder ``fixtures/<name>/`` holds ``scenario.yml`` (the domains it covers) and
-``<source>/<table>.csv`` files. For every scenario this script loads the CSVs into a fresh
+``<source>/<table>.csv`` files, and optionally ``vars:`` passed to dbt (e.g.
+``adapters: {billing: stripe}`` to read billing from the Stripe connector layout). For every scenario this script loads the CSVs into a fresh
 DuckDB file (``target/fixtures.duckdb``) with ``load_raw_tables``, then runs ``dbt build`` on
 the lineage of the scenario's domain marts on the ``fixtures`` target, where each mart is
 compared with its expected-values seed.
@@ -39,24 +40,33 @@ def scenario_domains(name: str) -> list[str]:
     return domains
 
 
-def dbt(runner: dbtRunner, *args: str) -> bool:
+def scenario_vars(name: str) -> dict:
+    """The dbt vars a scenario builds with (e.g. which connector adapters feed which system)."""
+    config = yaml.safe_load((FIXTURES / name / "scenario.yml").read_text()) or {}
+    return config.get("vars") or {}
+
+
+def dbt(runner: dbtRunner, *args: str, dbt_vars: dict | None = None) -> bool:
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
+    if dbt_vars:
+        common += ["--vars", json.dumps(dbt_vars)]
     result = runner.invoke([*args, *common])
     return result.success
 
 
 def run_scenario(runner: dbtRunner, name: str) -> bool:
     domains = scenario_domains(name)
+    dbt_vars = scenario_vars(name)
     for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
     root = os.path.relpath(FIXTURES / name, ROOT)
-    if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root})):
+    if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
         return False
     selection = ["kpi_definitions", "kpi_outputs"]
     for domain in domains:
         selection += [f"+{domain}_kpis", f"expected_{domain}_kpis"]
-    return dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious")
+    return dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious", dbt_vars=dbt_vars)
 
 
 def main(argv: list[str] | None = None) -> int:

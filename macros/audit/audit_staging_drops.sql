@@ -21,21 +21,27 @@
     {% if not execute or model.resource_type != 'model' %}
         {{ return('') }}
     {% endif %}
-    {% if model.sources | length != 1 %}
-        {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " must read exactly one source table, it reads " ~ model.sources | length) }}
+    {% if model.sources | length == 1 %}
+        {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
+        {% set source_label = source_node.source_name ~ '.' ~ source_node.name %}
+    {% elif model.sources | length == 0 and model.depends_on.nodes | length == 1 and model.depends_on.nodes[0].startswith('model.') %}
+        {# switched to a connector adapter (macro raw_source): audit against the adapter model #}
+        {% set source_node = graph.nodes[model.depends_on.nodes[0]] %}
+        {% set source_label = source_node.name %}
+    {% else %}
+        {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " must read exactly one raw table (source or connector adapter), it reads " ~ (model.sources | length) ~ " sources and " ~ (model.depends_on.nodes | length) ~ " nodes") }}
     {% endif %}
-    {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
-    {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier) %}
+    {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier or source_node.alias) %}
     {% set counts = run_query("select (select count(*) from " ~ source_relation ~ "), (select count(*) from " ~ this ~ ")") %}
     {% set source_rows = counts.columns[0].values()[0] %}
     {% set staged_rows = counts.columns[1].values()[0] %}
     {% if source_rows != staged_rows %}
-        {{ log("staging audit: " ~ model.name ~ " dropped " ~ (source_rows - staged_rows) ~ " of " ~ source_rows ~ " rows of " ~ source_node.source_name ~ "." ~ source_node.name ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
+        {{ log("staging audit: " ~ model.name ~ " dropped " ~ (source_rows - staged_rows) ~ " of " ~ source_rows ~ " rows of " ~ source_label ~ " as exact duplicates (see audit.staging_row_counts)", info=True) }}
     {% endif %}
     delete from audit.staging_row_counts where model_name = '{{ model.name }}';
     insert into audit.staging_row_counts values (
         '{{ model.name }}',
-        '{{ source_node.source_name }}.{{ source_node.name }}',
+        '{{ source_label }}',
         {{ source_rows }},
         {{ staged_rows }},
         {{ source_rows - staged_rows }},

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('billing', 'subscriptions') }}
+    select * from {{ raw_source('billing', 'subscriptions') }}
 ),
 
 renamed as (

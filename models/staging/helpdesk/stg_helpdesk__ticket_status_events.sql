@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'ticket_status_events') }}
+    select * from {{ raw_source('helpdesk', 'ticket_status_events') }}
 ),
 
 renamed as (

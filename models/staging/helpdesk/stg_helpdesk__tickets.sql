@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'tickets') }}
+    select * from {{ raw_source('helpdesk', 'tickets') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'orders') }}
+    select * from {{ raw_source('shop', 'orders') }}
 ),
 
 renamed as (
