@@ -10,6 +10,18 @@
 } %}
 {% set channels = dict(default_channels, **(var('google_ads_channels', {}) or {})) %}
 with
+channel_map as (
+    select
+        channel_types.advertising_channel_type,
+        channel_types.channel
+    from (
+        values
+        {%- for channel_type, channel in channels.items() %}
+            ('{{ channel_type | upper }}', '{{ channel }}'){{ ',' if not loop.last }}
+        {%- endfor %}
+    ) as channel_types (advertising_channel_type, channel)
+),
+
 latest_campaigns as (
     select
         id as campaign_id,
@@ -34,12 +46,9 @@ final as (
     select
         cast(daily_stats.report_date as date) as report_date,
         -- unknown channel types stay visible (staging's accepted_values flags them)
-        case latest_campaigns.advertising_channel_type
-            {%- for channel_type, channel in channels.items() %}
-            when '{{ channel_type }}' then '{{ channel }}'
-            {%- endfor %}
-            else lower(coalesce(latest_campaigns.advertising_channel_type, 'unknown_google_ads'))
-        end as channel,
+        coalesce(
+            channel_map.channel, lower(coalesce(latest_campaigns.advertising_channel_type, 'unknown_google_ads'))
+        ) as channel,
         cast(daily_stats.campaign_id as varchar) as campaign_id,
         cast(latest_campaigns.campaign_name as varchar) as campaign_name,
         cast(daily_stats.impressions as bigint) as impressions,
@@ -49,6 +58,8 @@ final as (
     from daily_stats
     left join latest_campaigns
         on daily_stats.campaign_id = latest_campaigns.campaign_id
+    left join channel_map
+        on latest_campaigns.advertising_channel_type = channel_map.advertising_channel_type
 )
 
 select * from final
