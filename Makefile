@@ -47,3 +47,9 @@ pytest: setup
 
 clean:
 	rm -rf target logs data kpi101.duckdb kpi101.duckdb.wal
+
+# Only Stripe connected: the partial-data build (scripts/build_available.py) succeeds and gives
+# the Stripe-fed KPIs. One extra dbt build (~2-3 min), so not part of `make test`.
+.PHONY: test-connectors
+test-connectors: setup
+	$(BIN)/pytest tests/connectors -p no:cacheprovider

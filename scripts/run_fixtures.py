@@ -1,11 +1,11 @@
 """Build and test the KPI marts on the hand-made fixture scenarios.
 
-Each scenario folder ``fixtures/<name>/`` holds ``scenario.yml`` (the domains it covers) and
-``<source>/<table>.csv`` files, and optionally ``vars:`` passed to dbt (e.g.
-``adapters: {billing: stripe}`` to read billing from the Stripe connector layout). For every scenario this script loads the CSVs into a fresh
-DuckDB file (``target/fixtures.duckdb``) with ``load_raw_tables``, then runs ``dbt build`` on
-the lineage of the scenario's domain marts on the ``fixtures`` target, where each mart is
-compared with its expected-values seed.
+Each scenario folder ``fixtures/<name>/`` holds ``scenario.yml`` (the domains it covers, and
+optionally ``vars:`` passed to dbt, e.g. ``adapters: {billing: stripe}`` to read billing from
+the Stripe connector layout) and ``<source>/<table>.csv`` files. For every scenario this script
+loads the CSVs into a fresh DuckDB file (``target/fixtures.duckdb``) with ``load_raw_tables``,
+then runs ``dbt build`` on the lineage of the scenario's domain marts on the ``fixtures``
+target, where each mart is compared with its expected-values seed.
 
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
