@@ -67,6 +67,8 @@ def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
         "+saas_kpis",
         "kpi_definitions",
         "kpi_outputs",
+        "--indirect-selection",
+        "cautious",
     ]
     result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
