@@ -37,6 +37,8 @@ demo-data: setup
 lint: setup
 	$(BIN)/ruff check scripts tests/python
 	$(BIN)/ruff format --check scripts tests/python
+	$(BIN)/ruff check tests/connectors
+	$(BIN)/ruff format --check tests/connectors
 	$(BIN)/sqlfluff lint models analyses tests/dbt --processes 2
 
 fixtures: setup

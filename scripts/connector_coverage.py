@@ -31,6 +31,8 @@ def connector_tables(root: Path = ROOT) -> dict[str, dict[str, bool]]:
     for path in sorted((root / "models" / "adapters").glob("*/_*__models.yml")):
         for model in (yaml.safe_load(path.read_text()) or {}).get("models", []):
             meta = (model.get("config") or {}).get("meta") or {}
+            if meta.get("helper"):
+                continue
             if "contract_table" not in meta:
                 raise SystemExit(f"{path}: model {model['name']} has no config.meta.contract_table")
             tables.setdefault(meta["connector"], {})[meta["contract_table"]] = bool(meta.get("feeds_rows"))

@@ -2,7 +2,8 @@
 
 -- Stripe subscriptions (current version from Fivetran's history table) x their items -> raw
 -- contract billing.subscriptions, one row per item. A subscription with several items (e.g. a
--- base plan and an add-on) becomes one contract row per item, id `<subscription>/<item>`.
+-- base plan and an add-on) becomes one contract row per item, id `<subscription>/<item>`;
+-- the plan is the item's price after a lasting discount (adapter_stripe__item_prices).
 with
 current_subscriptions as (
     select *
@@ -11,17 +12,14 @@ current_subscriptions as (
 ),
 
 items as (
-    select
-        *,
-        count(*) over (partition by subscription_id) as items_in_subscription
-    from {{ source('stripe', 'subscription_item') }}
+    select * from {{ ref('adapter_stripe__item_prices') }}
 ),
 
 final as (
     select
         case
             when items.items_in_subscription > 1
-                then cast(subscriptions.id as varchar) || '/' || cast(items.id as varchar)
+                then cast(subscriptions.id as varchar) || '/' || cast(items.item_id as varchar)
             else cast(subscriptions.id as varchar)
         end as subscription_id,
         cast(subscriptions.customer_id as varchar) as customer_id,
