@@ -1,10 +1,11 @@
 """Build and test the KPI marts on the hand-made fixture scenarios.
 
-Each scenario folder ``fixtures/<name>/`` holds ``scenario.yml`` (the domains it covers) and
-``<source>/<table>.csv`` files. For every scenario this script loads the CSVs into a fresh
-DuckDB file (``target/fixtures.duckdb``) with ``load_raw_tables``, then runs ``dbt build`` on
-the lineage of the scenario's domain marts on the ``fixtures`` target, where each mart is
-compared with its expected-values seed.
+Each scenario folder ``fixtures/<name>/`` holds ``scenario.yml`` (the domains it covers, and
+optionally ``vars:`` passed to dbt, e.g. ``adapters: {billing: stripe}`` to read billing from
+the Stripe connector layout) and ``<source>/<table>.csv`` files. For every scenario this script
+loads the CSVs into a fresh DuckDB file (``target/fixtures.duckdb``) with ``load_raw_tables``,
+then runs ``dbt build`` on the lineage of the scenario's domain marts on the ``fixtures``
+target, where each mart is compared with its expected-values seed.
 
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
@@ -93,24 +94,32 @@ def quarantine_matches(runner: dbtRunner, name: str) -> bool:
     return expected == actual
 
 
-def dbt(runner: dbtRunner, *args: str) -> bool:
+def scenario_vars(name: str) -> dict:
+    """The dbt vars a scenario builds with (e.g. which connector adapters feed which system)."""
+    return scenario_config(name).get("vars") or {}
+
+
+def dbt(runner: dbtRunner, *args: str, dbt_vars: dict | None = None) -> bool:
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
+    if dbt_vars:
+        common += ["--vars", json.dumps(dbt_vars)]
     result = runner.invoke([*args, *common])
     return result.success
 
 
 def run_scenario(runner: dbtRunner, name: str) -> bool:
     domains = scenario_domains(name)
+    dbt_vars = scenario_vars(name)
     for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
     root = os.path.relpath(scenario_inputs(name), ROOT)
-    if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root})):
+    if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
         return False
     selection = ["kpi_definitions", "kpi_outputs"]
     for domain in domains:
         selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
-    if not dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious"):
+    if not dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious", dbt_vars=dbt_vars):
         return False
     return quarantine_matches(runner, name) if "expected_quarantine" in scenario_config(name) else True
 

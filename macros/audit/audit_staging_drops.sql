@@ -21,12 +21,21 @@
     {% if not execute or model.resource_type != 'model' %}
         {{ return('') }}
     {% endif %}
-    {% if model.sources | length != 1 %}
-        {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " must read exactly one source table, it reads " ~ model.sources | length) }}
+    {% set adapter_nodes = [] %}
+    {% for node_id in model.depends_on.nodes if node_id.startswith('model.') and graph.nodes[node_id].original_file_path.startswith('models/adapters/') %}
+        {% do adapter_nodes.append(graph.nodes[node_id]) %}
+    {% endfor %}
+    {% if model.sources | length == 1 and adapter_nodes | length == 0 %}
+        {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
+        {% set source_label = source_node.source_name ~ '.' ~ source_node.name %}
+    {% elif model.sources | length == 0 and adapter_nodes | length == 1 %}
+        {# switched to a connector adapter (macro raw_source): audit against the adapter model #}
+        {% set source_node = adapter_nodes[0] %}
+        {% set source_label = source_node.name %}
+    {% else %}
+        {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " must read exactly one raw table (source or connector adapter), it reads " ~ (model.sources | length) ~ " sources and " ~ (adapter_nodes | length) ~ " adapter models") }}
     {% endif %}
-    {% set source_node = graph.sources['source.' ~ project_name ~ '.' ~ model.sources[0][0] ~ '.' ~ model.sources[0][1]] %}
-    {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier) %}
-    {% set source_label = source_node.source_name ~ "." ~ source_node.name %}
+    {% set source_relation = api.Relation.create(database=source_node.database, schema=source_node.schema, identifier=source_node.identifier or source_node.alias) %}
     {% set quarantined_rows = kpi101.record_quarantined_rows(source_label) if model.config.meta.get('quarantine_key') else 0 %}
     {% set counts = run_query("select (select count(*) from " ~ source_relation ~ "), (select count(*) from " ~ this ~ ")") %}
     {% set source_rows = counts.columns[0].values()[0] %}
@@ -41,7 +50,7 @@
     delete from audit.staging_row_counts where model_name = '{{ model.name }}';
     insert into audit.staging_row_counts values (
         '{{ model.name }}',
-        '{{ source_node.source_name }}.{{ source_node.name }}',
+        '{{ source_label }}',
         {{ source_rows }},
         {{ staged_rows }},
         {{ source_rows - staged_rows }},

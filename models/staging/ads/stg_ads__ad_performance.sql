@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('ads', 'ad_performance') }}
+    select * from {{ raw_source('ads', 'ad_performance') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('ads', 'site_ad_revenue') }}
+    select * from {{ raw_source('ads', 'site_ad_revenue') }}
 ),
 
 renamed as (

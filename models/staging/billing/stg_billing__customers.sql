@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('billing', 'customers') }}
+    select * from {{ raw_source('billing', 'customers') }}
 ),
 
 renamed as (

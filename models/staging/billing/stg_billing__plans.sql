@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('billing', 'plans') }}
+    select * from {{ raw_source('billing', 'plans') }}
 ),
 
 renamed as (

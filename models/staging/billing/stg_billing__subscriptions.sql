@@ -2,7 +2,7 @@
 
 with
 source as (
-    select * from {{ source('billing', 'subscriptions') }}
+    select * from {{ raw_source('billing', 'subscriptions') }}
 ),
 
 renamed as (

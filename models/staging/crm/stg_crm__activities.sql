@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('crm', 'activities') }}
+    select * from {{ raw_source('crm', 'activities') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('crm', 'deals') }}
+    select * from {{ raw_source('crm', 'deals') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('crm', 'leads') }}
+    select * from {{ raw_source('crm', 'leads') }}
 ),
 
 renamed as (

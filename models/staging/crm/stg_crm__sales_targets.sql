@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('crm', 'sales_targets') }}
+    select * from {{ raw_source('crm', 'sales_targets') }}
 ),
 
 renamed as (

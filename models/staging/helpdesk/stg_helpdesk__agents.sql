@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'agents') }}
+    select * from {{ raw_source('helpdesk', 'agents') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'calls') }}
+    select * from {{ raw_source('helpdesk', 'calls') }}
 ),
 
 renamed as (

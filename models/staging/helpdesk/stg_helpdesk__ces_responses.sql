@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'ces_responses') }}
+    select * from {{ raw_source('helpdesk', 'ces_responses') }}
 ),
 
 renamed as (

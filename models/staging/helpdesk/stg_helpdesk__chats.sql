@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'chats') }}
+    select * from {{ raw_source('helpdesk', 'chats') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'csat_responses') }}
+    select * from {{ raw_source('helpdesk', 'csat_responses') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('helpdesk', 'ticket_comments') }}
+    select * from {{ raw_source('helpdesk', 'ticket_comments') }}
 ),
 
 renamed as (

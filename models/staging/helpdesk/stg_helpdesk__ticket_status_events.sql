@@ -2,7 +2,7 @@
 
 with
 source as (
-    select * from {{ source('helpdesk', 'ticket_status_events') }}
+    select * from {{ raw_source('helpdesk', 'ticket_status_events') }}
 ),
 
 tickets as (

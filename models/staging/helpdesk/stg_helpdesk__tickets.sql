@@ -2,7 +2,7 @@
 
 with
 source as (
-    select * from {{ source('helpdesk', 'tickets') }}
+    select * from {{ raw_source('helpdesk', 'tickets') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'buyers') }}
+    select * from {{ raw_source('shop', 'buyers') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'cart_items') }}
+    select * from {{ raw_source('shop', 'cart_items') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'carts') }}
+    select * from {{ raw_source('shop', 'carts') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'listing_views') }}
+    select * from {{ raw_source('shop', 'listing_views') }}
 ),
 
 renamed as (

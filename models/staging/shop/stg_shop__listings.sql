@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'listings') }}
+    select * from {{ raw_source('shop', 'listings') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'order_items') }}
+    select * from {{ raw_source('shop', 'order_items') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'product_reviews') }}
+    select * from {{ raw_source('shop', 'product_reviews') }}
 ),
 
 renamed as (

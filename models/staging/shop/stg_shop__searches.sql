@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'searches') }}
+    select * from {{ raw_source('shop', 'searches') }}
 ),
 
 renamed as (

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('shop', 'sellers') }}
+    select * from {{ raw_source('shop', 'sellers') }}
 ),
 
 renamed as (
