@@ -9,6 +9,7 @@ target, where each mart is compared with its expected-values seed.
 
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
+    python scripts/run_fixtures.py --quiet     # dbt's output to target/fixtures.log (make test)
 
 A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
 defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
@@ -67,7 +68,7 @@ def scenario_inputs(name: str) -> Path:
     return inputs
 
 
-def quarantine_matches(runner: dbtRunner, name: str) -> bool:
+def quarantine_matches(name: str) -> bool:
     """audit.quarantined_rows holds exactly the rows the scenario expects, rule by rule."""
     expected = {(row["model"], row["rule"], str(row["key"])) for row in scenario_config(name)["expected_quarantine"]}
     # Through dbt: dbt-duckdb keeps the file open in this process with its own configuration.
@@ -76,8 +77,8 @@ def quarantine_matches(runner: dbtRunner, name: str) -> bool:
         "select model_name, rule, row_key from audit.quarantined_rows where invocation_id = "
         "(select invocation_id from audit.quarantined_rows order by quarantined_at desc limit 1)"
     )
-    common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
-    shown = runner.invoke(["show", "--inline", query, "--limit", "-1", "--quiet", *common])
+    dbt_vars = scenario_vars(name)
+    shown = runner_for(dbt_vars).invoke(["show", "--inline", query, "--limit", "-1", "--quiet", *common_args(dbt_vars)])
     if not shown.success:
         print(f"MISMATCH quarantine: audit.quarantined_rows could not be read ({shown.exception})")
         return False
@@ -99,35 +100,81 @@ def scenario_vars(name: str) -> dict:
     return scenario_config(name).get("vars") or {}
 
 
-def dbt(runner: dbtRunner, *args: str, dbt_vars: dict | None = None) -> bool:
+def common_args(dbt_vars: dict | None) -> list[str]:
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
-    if dbt_vars:
-        common += ["--vars", json.dumps(dbt_vars)]
-    result = runner.invoke([*args, *common])
-    return result.success
+    return [*common, "--vars", json.dumps(dbt_vars)] if dbt_vars else common
 
 
-def run_scenario(runner: dbtRunner, name: str) -> bool:
+# Parsing costs more than building a scenario: parse once per set of vars and hand the manifest
+# to every later invocation (dbtRunner(manifest=...) skips the parse).
+_parsed_manifests: dict[str, object] = {}
+
+
+class QuietLog:
+    """--quiet: dbt's messages go to a log file; the console gets mismatches, quarantines and errors."""
+
+    shown = ("MISMATCH", "quarantine: ")
+
+    def __init__(self, path: Path | None):
+        self.file = path.open("w") if path else None
+
+    def __call__(self, event) -> None:
+        message = event.info.msg
+        self.file.write(f"{event.info.ts.ToDatetime():%H:%M:%S} {message}\n")
+        if str(message).startswith(self.shown):
+            print(message, flush=True)
+
+    def dbt_args(self) -> list[str]:
+        return ["--quiet"] if self.file else []
+
+    def callbacks(self) -> list:
+        return [self] if self.file else []
+
+
+LOG = QuietLog(None)
+
+
+def runner_for(dbt_vars: dict | None) -> dbtRunner:
+    key = json.dumps(dbt_vars or {}, sort_keys=True)
+    if key not in _parsed_manifests:
+        parsed = dbtRunner(callbacks=LOG.callbacks()).invoke(["parse", "--quiet", *common_args(dbt_vars)])
+        if not parsed.success:
+            raise SystemExit(f"dbt parse failed with vars {key}: {parsed.exception}")
+        _parsed_manifests[key] = parsed.result
+    return dbtRunner(manifest=_parsed_manifests[key], callbacks=LOG.callbacks())
+
+
+def dbt(*args: str, dbt_vars: dict | None = None) -> bool:
+    return runner_for(dbt_vars).invoke([*args, *common_args(dbt_vars), *LOG.dbt_args()]).success
+
+
+def run_scenario(name: str) -> bool:
     domains = scenario_domains(name)
     dbt_vars = scenario_vars(name)
     for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
     root = os.path.relpath(scenario_inputs(name), ROOT)
-    if not dbt(runner, "run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
+    if not dbt("run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
         return False
     selection = ["kpi_definitions", "kpi_outputs"]
     for domain in domains:
         selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
-    if not dbt(runner, "build", "--select", *selection, "--indirect-selection", "cautious", dbt_vars=dbt_vars):
+    if not dbt("build", "--select", *selection, "--indirect-selection", "cautious", dbt_vars=dbt_vars):
         return False
-    return quarantine_matches(runner, name) if "expected_quarantine" in scenario_config(name) else True
+    return quarantine_matches(name) if "expected_quarantine" in scenario_config(name) else True
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("scenarios", nargs="*", help="scenario names (default: all under fixtures/)")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="write dbt's output to target/fixtures.log; print only scenario results, mismatches and errors",
+    )
     args = parser.parse_args(argv)
+    global LOG
     known = available_scenarios()
     unknown = sorted(set(args.scenarios) - set(known))
     if unknown:
@@ -135,11 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ["KPI101_FIXTURE_DUCKDB_PATH"] = str(DATABASE)
     DATABASE.parent.mkdir(parents=True, exist_ok=True)
-    runner = dbtRunner()
+    if args.quiet:
+        LOG = QuietLog(ROOT / "target" / "fixtures.log")
+        print(f"fixture scenarios: dbt's output goes to {LOG.file.name}", flush=True)
     failed = []
     for name in args.scenarios or known:
         started = time.monotonic()
-        ok = run_scenario(runner, name)
+        ok = run_scenario(name)
         print(
             f"=== scenario {name}: {'passed' if ok else 'FAILED'} in {time.monotonic() - started:.0f}s ===", flush=True
         )

@@ -47,6 +47,14 @@ def run_dbt(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedP
     )
 
 
+def pytest_collection_modifyitems(items):
+    """Under xdist (make test) a worker takes whole groups, so expensive fixtures are built once:
+    every test of the `make run` build (quick_start) in one group, the rest by module."""
+    for item in items:
+        uses_quick_start = "quick_start" in getattr(item, "fixturenames", ())
+        item.add_marker(pytest.mark.xdist_group("quick_start" if uses_quick_start else item.module.__name__))
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -16,25 +19,47 @@ from .conftest import REPO, clean_env
 SELECTION = ["--select", "stg_helpdesk__tickets", "stg_helpdesk__ticket_status_events"]
 
 
+def publish_command(tmp_path, data, published, *build_args) -> list[str]:
+    return [
+        sys.executable,
+        str(REPO / "scripts" / "publish.py"),
+        "--data",
+        str(data),
+        "--database",
+        str(published),
+        "--work-dir",
+        str(tmp_path / "runs"),
+        "--",
+        *SELECTION,
+        *build_args,
+    ]
+
+
 def publish(tmp_path, data, published, *build_args):
     return subprocess.run(
-        [
-            sys.executable,
-            str(REPO / "scripts" / "publish.py"),
-            "--data",
-            str(data),
-            "--database",
-            str(published),
-            "--work-dir",
-            str(tmp_path / "runs"),
-            "--",
-            *SELECTION,
-            *build_args,
-        ],
-        env=clean_env(),
-        capture_output=True,
-        text=True,
+        publish_command(tmp_path, data, published, *build_args), env=clean_env(), capture_output=True, text=True
     )
+
+
+def publish_killed_during_build(tmp_path, data, published) -> None:
+    """Starts a publish and kills it (SIGKILL, the whole process group) while `dbt build` runs."""
+    process = subprocess.Popen(
+        publish_command(tmp_path, data, published),
+        env=clean_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    seen = []
+    for line in process.stdout:
+        seen.append(line)
+        if line.startswith("+ dbt build"):
+            time.sleep(3)  # into dbt's parse or build, after the load wrote the new file
+            os.killpg(process.pid, signal.SIGKILL)
+            break
+    process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL, "".join(seen)[-3000:]
 
 
 def file_hash(path) -> str:
@@ -86,6 +111,12 @@ def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
     reader.close()
     good_hash = file_hash(published)
 
+    # A publish killed while dbt builds leaves it byte-identical too; the next run says where the
+    # interrupted build's files are.
+    publish_killed_during_build(tmp_path, support_data(tmp_path, "killed"), published)
+    assert file_hash(published) == good_hash
+    assert not published.with_name("kpi101.duckdb.wal").exists()
+
     # A load that fails (a column the contract does not declare) leaves it byte-identical.
     bad_header = support_data(tmp_path, "v3")
     tickets = bad_header / "helpdesk" / "tickets.csv"
@@ -93,6 +124,7 @@ def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
     failed_load = publish(tmp_path, bad_header, published)
     assert failed_load.returncode != 0
     assert "loading the raw data failed" in failed_load.stderr
+    assert "an earlier run was interrupted; its files are kept in" in failed_load.stdout
     assert file_hash(published) == good_hash
 
     # So does a build that fails (a quarantine rule set as an error); its file is kept and named.
