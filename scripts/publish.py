@@ -10,7 +10,8 @@ that file checkpointed and moved over the published one with os.replace (atomic 
 filesystem). The file name, and so DuckDB's catalog name that the views are bound to, stays the
 same. A reader holding the old file open keeps reading the old data until it reconnects; a
 failed or killed run leaves the published file byte-identical and its own file in the work
-dir (failed-<run id>/, or interrupted-<run id>/ for a killed one) for inspection.
+dir (failed-<run id>/, or interrupted-<run id>/ for a killed one) for inspection. A published
+build's dbt artifacts (manifest.json, run_results.json, ...) are copied to target/.
 """
 
 from __future__ import annotations
@@ -64,7 +65,19 @@ def checkpoint(database: Path) -> None:
         raise SystemExit(f"{wal} is still there after a checkpoint; not publishing")
 
 
-def publish(data: Path, published: Path, work_dir: Path | None, build_args: list[str]) -> int:
+# The published build's dbt artifacts, where dbt docs, slim CI (--state) and other tools look.
+ARTIFACTS = ("manifest.json", "run_results.json", "semantic_manifest.json", "catalog.json")
+
+
+def copy_artifacts(work_dir: Path, artifacts_dir: Path) -> None:
+    artifacts_dir.mkdir(parents=True, exist_ok=True)
+    for name in ARTIFACTS:
+        built = work_dir / "dbt-target" / name
+        if built.exists():
+            shutil.copy2(built, artifacts_dir / name)
+
+
+def publish(data: Path, published: Path, work_dir: Path | None, build_args: list[str], artifacts_dir: Path) -> int:
     published = published.resolve()
     published.parent.mkdir(parents=True, exist_ok=True)
     work_dir = work_dir_for(published, work_dir)
@@ -73,7 +86,10 @@ def publish(data: Path, published: Path, work_dir: Path | None, build_args: list
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise SystemExit(f"publish: another publish is running in {work_dir}") from None
-        return publish_locked(data, published, work_dir, build_args)
+        status = publish_locked(data, published, work_dir, build_args)
+        if status == 0:
+            copy_artifacts(work_dir, artifacts_dir)
+        return status
 
 
 def publish_locked(data: Path, published: Path, work_dir: Path, build_args: list[str]) -> int:
@@ -127,9 +143,15 @@ def main(argv: list[str] | None = None) -> int:
         help="the published file (default: KPI101_DUCKDB_PATH or kpi101.duckdb)",
     )
     parser.add_argument("--work-dir", type=Path, help="where runs build (default target/publish)")
+    parser.add_argument(
+        "--artifacts-dir",
+        type=Path,
+        default=ROOT / "target",
+        help="where the published build's manifest.json and run_results.json are copied (default target)",
+    )
     parser.add_argument("build_args", nargs="*", help="extra `dbt build` arguments, after --")
     args = parser.parse_args(argv)
-    return publish(args.data.resolve(), args.database, args.work_dir, args.build_args)
+    return publish(args.data.resolve(), args.database, args.work_dir, args.build_args, args.artifacts_dir)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ def publish_command(tmp_path, data, published, *build_args) -> list[str]:
         str(published),
         "--work-dir",
         str(tmp_path / "runs"),
+        "--artifacts-dir",
+        str(tmp_path / "artifacts"),
         "--",
         *SELECTION,
         *build_args,
@@ -96,6 +98,7 @@ def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
     published = tmp_path / "bi" / "kpi101.duckdb"
     first = publish(tmp_path, support_data(tmp_path, "v1"), published)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    assert (tmp_path / "artifacts" / "manifest.json").exists()
     reader = duckdb.connect(str(published), read_only=True)
     old_tickets = ticket_count(reader)
     old_events = reader.sql("select count(*) from main.stg_helpdesk__ticket_status_events").fetchone()[0]
