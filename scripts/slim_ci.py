@@ -139,15 +139,15 @@ def build(state: Path, scenarios: list[str]) -> int:
         print(f"\n=== scenario {name}: {len(chosen)} selected, {len(parents)} parents ===", flush=True)
         for stale in (run_fixtures.DATABASE, run_fixtures.DATABASE.with_suffix(".duckdb.wal")):
             stale.unlink(missing_ok=True)
-        load = json.dumps({"root": os.path.relpath(run_fixtures.FIXTURES / name, ROOT)})
-        ok = run_fixtures.dbt(runner, "run-operation", "load_raw_tables", "--args", load)
+        load = json.dumps({"root": os.path.relpath(run_fixtures.scenario_inputs(name), ROOT)})
+        dbt_vars = run_fixtures.scenario_vars(name)
+        ok = run_fixtures.dbt("run-operation", "load_raw_tables", "--args", load, dbt_vars=dbt_vars)
         if ok and parents:
             ok = run_fixtures.dbt(
-                runner, "build", "--select", *parents, "--resource-type", "model", "--resource-type", "seed"
+                "build", "--select", *parents, "--resource-type", "model", "--resource-type", "seed", dbt_vars=dbt_vars
             )
         if ok:
             ok = run_fixtures.dbt(
-                runner,
                 "build",
                 "--select",
                 *chosen,
@@ -156,6 +156,7 @@ def build(state: Path, scenarios: list[str]) -> int:
                 "--defer",
                 "--state",
                 str(state),
+                dbt_vars=dbt_vars,
             )
         print(f"=== scenario {name}: {'passed' if ok else 'FAILED'} ===", flush=True)
         if not ok:
