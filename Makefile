@@ -15,7 +15,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 .PHONY: run test setup demo-data lint fixtures pytest clean report semantic parse conventions workflows slim-ci
-.PHONY: main-state freshness
+.PHONY: main-state freshness checks
 
 # The build runs models and data tests; unit tests check formulas on fixed inputs, not the data,
 # so they run in make test (every fixture scenario builds its domains' unit tests).
@@ -26,10 +26,12 @@ run: setup demo-data
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""
 	@$(MAKE) --no-print-directory report
 
-# The fixture scenarios and pytest (two workers) run side by side; the scenarios' dbt output
-# goes to target/fixtures.log, the console gets their results and any mismatch.
-test: setup lint workflows semantic conventions
-	$(MAKE) --no-print-directory -j2 fixtures pytest FIXTURE_FLAGS=--quiet
+# The static checks, the fixture scenarios and pytest (two workers) run side by side; the
+# scenarios' dbt output goes to target/fixtures.log, the console gets results and mismatches.
+test: setup
+	$(MAKE) --no-print-directory -j3 checks fixtures pytest FIXTURE_FLAGS=--quiet
+
+checks: lint workflows semantic conventions
 
 setup: $(VENV)/.installed
 

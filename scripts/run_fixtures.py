@@ -33,6 +33,7 @@ from dbt.cli.main import dbtRunner
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 DATABASE = ROOT / "target" / "fixtures.duckdb"
+TARGET_PATH = ROOT / "target" / "fixtures"
 
 
 def available_scenarios() -> list[str]:
@@ -101,7 +102,9 @@ def scenario_vars(name: str) -> dict:
 
 
 def common_args(dbt_vars: dict | None) -> list[str]:
+    # Artifacts of their own: make test parses the project for other checks at the same time.
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
+    common += ["--target-path", str(TARGET_PATH)]
     return [*common, "--vars", json.dumps(dbt_vars)] if dbt_vars else common
 
 
