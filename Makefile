@@ -92,7 +92,7 @@ fixtures: setup
 
 # Tests that share the `make run` fixture (quick_start) stay on one worker (tests/python/conftest.py).
 pytest: setup
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2
 
 clean:
 	rm -rf target logs data kpi101.duckdb kpi101.duckdb.wal

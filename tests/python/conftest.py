@@ -47,12 +47,25 @@ def run_dbt(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedP
     )
 
 
-def pytest_collection_modifyitems(items):
+def modules_using_the_quick_start() -> set[str]:
+    here = Path(__file__).parent
+    return {path.relative_to(REPO).as_posix() for path in here.glob("test_*.py") if "quick_start" in path.read_text()}
+
+
+def pytest_xdist_make_scheduler(config, log):
     """Under xdist (make test) a worker takes whole groups, so expensive fixtures are built once:
-    every test of the `make run` build (quick_start) in one group, the rest by module."""
-    for item in items:
-        uses_quick_start = "quick_start" in getattr(item, "fixturenames", ())
-        item.add_marker(pytest.mark.xdist_group("quick_start" if uses_quick_start else item.module.__name__))
+    every module that uses the `make run` build (quick_start) in one group, the others by module.
+    (xdist's own --dist loadgroup marks do not take effect with pytest 9.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    quick_start_modules = modules_using_the_quick_start()
+
+    class QuickStartTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "quick_start" if module in quick_start_modules else module
+
+    return QuickStartTogether(config, log)
 
 
 @pytest.fixture(scope="session")
