@@ -32,6 +32,23 @@ def test_same_seed_gives_identical_files(tmp_path):
     assert first and first == second
 
 
+def test_files_do_not_depend_on_the_number_of_processes(tmp_path):
+    # One process runs the modules in turn on one shared company; three processes split them
+    # differently and finish in whatever order the machine allows.
+    small = ["--seed", "11", "--scale", "0.5", "--months", "12"]
+    serial = generate(tmp_path / "serial", *small, "--jobs", "1")
+    parallel = generate(tmp_path / "parallel", *small, "--jobs", "3")
+    assert serial.returncode == 0, serial.stderr
+    assert parallel.returncode == 0, parallel.stderr
+    assert "jobs 1" in serial.stdout and "jobs 3" in parallel.stdout
+    first, second = table_bytes(tmp_path / "serial"), table_bytes(tmp_path / "parallel")
+    tables = json.loads((tmp_path / "serial" / "_manifest.json").read_text())["tables"]
+    assert len(first) == len(tables) > 50 and first == second
+    assert (tmp_path / "serial" / "_manifest.json").read_bytes() == (
+        tmp_path / "parallel" / "_manifest.json"
+    ).read_bytes()
+
+
 def test_other_seed_gives_other_data(tmp_path):
     generate(tmp_path / "a", "--seed", "1")
     generate(tmp_path / "b", "--seed", "2")
@@ -55,6 +72,7 @@ def test_rows_grow_linearly_with_scale(tmp_path):
         (["--scale", "big"], "--scale must be a number"),
         (["--start", "2023-01-15"], "--start must be the first day of a month"),
         (["--months", "0"], "--months must be a whole number"),
+        (["--jobs", "0"], "--jobs must be a whole number"),
     ],
 )
 def test_bad_arguments_fail_with_a_clear_message(tmp_path, args, message):
