@@ -139,17 +139,21 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
         workers, context, initializer=_start_worker, initargs=(company, out_dir, progress)
     ) as pool:
         pending = {pool.submit(_generate_in_worker, module.__name__) for module in modules}
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in done:
-                merge(future.result())  # re-raises a worker's error (or its death) here
-            while True:
-                try:
-                    rows, table = progress.get_nowait()
-                except queue.Empty:
-                    break
-                bar.set_description(table)
-                bar.update(rows)
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    merge(future.result())  # re-raises a worker's error (or its death) here
+                while True:
+                    try:
+                        rows, table = progress.get_nowait()
+                    except queue.Empty:
+                        break
+                    bar.set_description(table)
+                    bar.update(rows)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # fail now, not after the queued modules
+            raise
     bar.update(sum(row_counts.values()) - bar.n)  # the last reports may still be in the queue
     return row_counts
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -87,3 +88,16 @@ def test_refuses_to_overwrite_a_foreign_folder(tmp_path):
     assert result.returncode != 0
     assert "is not empty" in result.stderr + result.stdout
     assert (tmp_path / "mine.txt").read_text() == "keep me"
+
+
+def test_a_failing_source_system_fails_the_run(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    generator = importlib.import_module("generate_demo_data")
+    media = importlib.import_module("kpi101_demo.media")
+
+    def broken(company, writer):
+        raise RuntimeError("the media export broke")
+
+    monkeypatch.setattr(media, "generate", broken)  # forked workers inherit the broken module
+    with pytest.raises(RuntimeError, match="the media export broke"):
+        generator.main(["--scale", "0.2", "--months", "3", "--out", str(tmp_path / "out"), "--jobs", "2"])
