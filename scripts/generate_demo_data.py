@@ -119,11 +119,17 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
     company.users, company.customers, company.employees  # noqa: B018
     row_counts: dict[str, int] = {}
 
+    finished = 0
+    bar.set_postfix_str(f"0/{len(modules)} source systems done")
+
     def merge(counts: dict[str, int]) -> None:
+        nonlocal finished
         for key, count in counts.items():
             if key in row_counts:
                 raise ValueError(f"table {key} was already written by another generator module")
             row_counts[key] = count
+        finished += 1
+        bar.set_postfix_str(f"{finished}/{len(modules)} source systems done")
 
     if jobs == 1:
         for module in modules:
