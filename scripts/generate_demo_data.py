@@ -4,7 +4,8 @@
     python scripts/generate_demo_data.py --scale 10 --out data/scale10
 
 Rows grow linearly with --scale (1 is a small company; 10 and 100 are for benchmarks); the
-same --seed and --scale always give identical files. The files land in
+same --seed and --scale always give identical files, whatever --jobs: each source system draws
+from random streams of its own, so the source systems are generated in parallel processes. The files land in
 <out>/<source>/<table>.csv, which `dbt run-operation load_raw_tables --args '{root: <out>}'`
 loads into the schemas the sources read.
 """
@@ -15,10 +16,14 @@ import argparse
 import datetime as dt
 import importlib
 import json
+import multiprocessing
+import os
 import pkgutil
+import queue
 import shutil
 import sys
 import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,8 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kpi101_demo
 from kpi101_demo.core import Company
 from kpi101_demo.writer import TableWriter
+from tqdm import tqdm
 
 MANIFEST = "_manifest.json"
+# Relative generation time of the slowest source systems, so that a pool starts with them and
+# no big one is left for the end; the others follow in name order.
+SLOWEST_FIRST = ["helpdesk", "web", "helpcenter", "shop", "product", "app", "accounting", "billing", "crm"]
 
 
 def source_modules() -> list:
@@ -38,6 +47,12 @@ def source_modules() -> list:
         if hasattr(module, "SOURCE") and hasattr(module, "generate"):
             modules.append(module)
     return modules
+
+
+def schedule(modules: list) -> list:
+    """The modules in the order a pool should start them: the slowest first."""
+    rank = {name: index for index, name in enumerate(SLOWEST_FIRST)}
+    return sorted(modules, key=lambda module: (rank.get(module.SOURCE, len(rank)), module.__name__))
 
 
 def positive_scale(text: str) -> float:
@@ -66,6 +81,89 @@ def month_count(text: str) -> int:
     return int(text)
 
 
+def job_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"--jobs must be a whole number from 1 to 64, got {text!r}")
+    return int(text)
+
+
+def default_jobs() -> int:
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+# State of a worker process, set by _start_worker (inherited from the parent when forked).
+_worker: dict = {}
+
+
+def _start_worker(company: Company, out_dir: Path, progress: multiprocessing.Queue) -> None:
+    _worker.update(company=company, out_dir=out_dir, progress=progress)
+
+
+def _generate_in_worker(module_name: str) -> dict[str, int]:
+    """Writes one source system's tables; returns their row counts."""
+    module = importlib.import_module(module_name)
+    progress = _worker["progress"]
+    writer = TableWriter(_worker["out_dir"], report=lambda rows, table: progress.put((rows, table)))
+    module.generate(_worker["company"], writer)
+    return writer.row_counts
+
+
+def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[str, int]:
+    """Runs every source module, in this process or in a pool of ``jobs`` processes.
+
+    The files do not depend on ``jobs`` or on the order modules finish: a module only reads the
+    shared entities (drawn here, before any worker starts) and random streams named after it.
+    """
+    modules = schedule(source_modules())
+    # Draw the shared entities once, so forked workers inherit them instead of redrawing.
+    company.users, company.customers, company.employees  # noqa: B018
+    row_counts: dict[str, int] = {}
+
+    finished = 0
+    bar.set_postfix_str(f"0/{len(modules)} source systems done")
+
+    def merge(counts: dict[str, int]) -> None:
+        nonlocal finished
+        for key, count in counts.items():
+            if key in row_counts:
+                raise ValueError(f"table {key} was already written by another generator module")
+            row_counts[key] = count
+        finished += 1
+        bar.set_postfix_str(f"{finished}/{len(modules)} source systems done")
+
+    if jobs == 1:
+        for module in modules:
+            writer = TableWriter(out_dir, report=lambda rows, table: (bar.set_description(table), bar.update(rows)))
+            module.generate(company, writer)
+            merge(writer.row_counts)
+        return row_counts
+
+    context = multiprocessing.get_context("fork")
+    progress = context.Queue()
+    workers = min(jobs, len(modules))
+    with ProcessPoolExecutor(
+        workers, context, initializer=_start_worker, initargs=(company, out_dir, progress)
+    ) as pool:
+        pending = {pool.submit(_generate_in_worker, module.__name__) for module in modules}
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    merge(future.result())  # re-raises a worker's error (or its death) here
+                while True:
+                    try:
+                        rows, table = progress.get_nowait()
+                    except queue.Empty:
+                        break
+                    bar.set_description(table)
+                    bar.update(rows)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # fail now, not after the queued modules
+            raise
+    bar.update(sum(row_counts.values()) - bar.n)  # the last reports may still be in the queue
+    return row_counts
+
+
 def prepare_output(out_dir: Path) -> None:
     """Start from an empty folder, but never delete a folder this script did not write."""
     if out_dir.exists() and any(out_dir.iterdir()):
@@ -85,6 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--months", type=month_count, default=24, help="number of months (default 24)")
     parser.add_argument(
+        "--jobs",
+        type=job_count,
+        default=default_jobs(),
+        help="processes generating source systems in parallel; the files do not depend on it "
+        "(default: the CPU count, at most 4)",
+    )
+    parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -92,28 +197,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    tqdm.monitor_interval = 0  # no monitor thread in a process that forks workers
     show_progress = args.progress if args.progress is not None else (sys.stderr.isatty() or args.scale >= 10)
     company = Company(seed=args.seed, scale=args.scale, start=args.start, months=args.months)
     prepare_output(args.out)
     started = time.monotonic()
-    writer = TableWriter(args.out, progress=show_progress)
-    try:
-        for module in source_modules():
-            module.generate(company, writer)
-    finally:
-        writer.close()
+    with tqdm(unit=" rows", disable=not show_progress, desc="generating", dynamic_ncols=True) as bar:
+        row_counts = generate_all(company, args.out, args.jobs, bar)
     manifest = {
         "seed": args.seed,
         "scale": args.scale,
         "start": args.start.isoformat(),
         "months": args.months,
-        "tables": dict(sorted(writer.row_counts.items())),
+        "tables": dict(sorted(row_counts.items())),
     }
     (args.out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-    total = sum(writer.row_counts.values())
+    total = sum(row_counts.values())
     print(
-        f"wrote {total:,} rows in {len(writer.row_counts)} tables to {args.out} "
-        f"(scale {args.scale:g}, seed {args.seed}) in {time.monotonic() - started:.1f}s"
+        f"wrote {total:,} rows in {len(row_counts)} tables to {args.out} "
+        f"(scale {args.scale:g}, seed {args.seed}, jobs {args.jobs}) in {time.monotonic() - started:.1f}s"
     )
     return 0
 

@@ -7,7 +7,9 @@ Sizes grow linearly with ``scale``; the calendar does not.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
 import random
 from dataclasses import dataclass, field
@@ -52,9 +54,21 @@ PROBATION = dt.timedelta(days=90)  # probation_days, the spec's default
 BASE_SALARY_BY_LEVEL = {"L1": 52_000, "L2": 68_000, "L3": 88_000, "L4": 115_000, "L5": 150_000}
 
 
+_CUMULATIVE_WEIGHTS: dict[int, tuple[list[tuple], list[float]]] = {}
+
+
 def weighted(rng: random.Random, options: list[tuple]) -> tuple:
-    """One option, drawn with the weight in its last position."""
-    return rng.choices(options, weights=[option[-1] for option in options])[0]
+    """One option, drawn with the weight in its last position.
+
+    Draws exactly what ``rng.choices(options, weights=...)[0]`` draws, without summing the
+    weights again on every call (this runs once per generated row in several modules).
+    """
+    cached = _CUMULATIVE_WEIGHTS.get(id(options))
+    if cached is None or cached[0] is not options:
+        cached = (options, list(itertools.accumulate(option[-1] for option in options)))
+        _CUMULATIVE_WEIGHTS[id(options)] = cached
+    cumulative = cached[1]
+    return options[bisect.bisect(cumulative, rng.random() * cumulative[-1], 0, len(cumulative) - 1)]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -147,10 +161,17 @@ class Company:
         seasonality = 1.0 + 0.18 * math.cos((month - 11.5) / 12 * 2 * math.pi)
         return (1.055**month_index) * seasonality
 
+    @cached_property
+    def _month_spans(self) -> list[tuple[dt.datetime, int]]:
+        """Each month's first instant and its length in seconds."""
+        return [
+            (dt.datetime.combine(first, dt.time()), (add_months(first, 1) - first).days * 86_400)
+            for first in self.month_starts
+        ]
+
     def random_time_in_month(self, rng: random.Random, month_index: int) -> dt.datetime:
-        first = self.month_starts[month_index]
-        seconds = (add_months(first, 1) - first).days * 86_400
-        return dt.datetime.combine(first, dt.time()) + dt.timedelta(seconds=rng.randrange(seconds))
+        first, seconds = self._month_spans[month_index]
+        return first + dt.timedelta(seconds=rng.randrange(seconds))
 
     @cached_property
     def users(self) -> list[User]:
@@ -245,7 +266,13 @@ class Company:
         return [employee for employee in self.employees if employee.department == department]
 
 
+_ZONES: dict[int, tuple[dt.timedelta, dt.timezone]] = {}
+
+
 def local_time(utc_time: dt.datetime, utc_offset_minutes: int) -> dt.datetime:
     """The same instant as an offset-aware timestamp in a local time zone (how many tools export)."""
-    zone = dt.timezone(dt.timedelta(minutes=utc_offset_minutes))
-    return utc_time.replace(tzinfo=dt.UTC).astimezone(zone)
+    zone = _ZONES.get(utc_offset_minutes)
+    if zone is None:
+        offset = dt.timedelta(minutes=utc_offset_minutes)
+        zone = _ZONES[utc_offset_minutes] = (offset, dt.timezone(offset))
+    return (utc_time + zone[0]).replace(tzinfo=zone[1])

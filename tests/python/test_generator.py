@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -32,6 +33,23 @@ def test_same_seed_gives_identical_files(tmp_path):
     assert first and first == second
 
 
+def test_files_do_not_depend_on_the_number_of_processes(tmp_path):
+    # One process runs the modules in turn on one shared company; three processes split them
+    # differently and finish in whatever order the machine allows.
+    small = ["--seed", "11", "--scale", "0.5", "--months", "12"]
+    serial = generate(tmp_path / "serial", *small, "--jobs", "1")
+    parallel = generate(tmp_path / "parallel", *small, "--jobs", "3")
+    assert serial.returncode == 0, serial.stderr
+    assert parallel.returncode == 0, parallel.stderr
+    assert "jobs 1" in serial.stdout and "jobs 3" in parallel.stdout
+    first, second = table_bytes(tmp_path / "serial"), table_bytes(tmp_path / "parallel")
+    tables = json.loads((tmp_path / "serial" / "_manifest.json").read_text())["tables"]
+    assert len(first) == len(tables) > 50 and first == second
+    assert (tmp_path / "serial" / "_manifest.json").read_bytes() == (
+        tmp_path / "parallel" / "_manifest.json"
+    ).read_bytes()
+
+
 def test_other_seed_gives_other_data(tmp_path):
     generate(tmp_path / "a", "--seed", "1")
     generate(tmp_path / "b", "--seed", "2")
@@ -55,6 +73,7 @@ def test_rows_grow_linearly_with_scale(tmp_path):
         (["--scale", "big"], "--scale must be a number"),
         (["--start", "2023-01-15"], "--start must be the first day of a month"),
         (["--months", "0"], "--months must be a whole number"),
+        (["--jobs", "0"], "--jobs must be a whole number"),
     ],
 )
 def test_bad_arguments_fail_with_a_clear_message(tmp_path, args, message):
@@ -69,3 +88,16 @@ def test_refuses_to_overwrite_a_foreign_folder(tmp_path):
     assert result.returncode != 0
     assert "is not empty" in result.stderr + result.stdout
     assert (tmp_path / "mine.txt").read_text() == "keep me"
+
+
+def test_a_failing_source_system_fails_the_run(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    generator = importlib.import_module("generate_demo_data")
+    media = importlib.import_module("kpi101_demo.media")
+
+    def broken(company, writer):
+        raise RuntimeError("the media export broke")
+
+    monkeypatch.setattr(media, "generate", broken)  # forked workers inherit the broken module
+    with pytest.raises(RuntimeError, match="the media export broke"):
+        generator.main(["--scale", "0.2", "--months", "3", "--out", str(tmp_path / "out"), "--jobs", "2"])
