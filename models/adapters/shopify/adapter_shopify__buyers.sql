@@ -3,13 +3,21 @@
 -- Shopify customers -> raw contract shop.buyers. The buyer id is the Shopify customer id; the
 -- country is the billing country of the customer's latest order (Shopify keeps addresses apart).
 with
+ranked_orders as (
+    select
+        customer_id,
+        billing_address_country_code as country,
+        row_number() over (partition by customer_id order by created_at desc, id desc) as recency_rank
+    from {{ source('shopify', 'order') }}
+    where customer_id is not null
+),
+
 latest_order_countries as (
     select
         customer_id,
-        billing_address_country_code as country
-    from {{ source('shopify', 'order') }}
-    where customer_id is not null
-    qualify row_number() over (partition by customer_id order by created_at desc, id desc) = 1
+        country
+    from ranked_orders
+    where recency_rank = 1
 ),
 
 final as (

@@ -34,10 +34,12 @@ completed_at_once as (
     from {{ source('shopify', 'order') }} as orders
     left join order_line_totals
         on orders.id = order_line_totals.order_id
+    left join recorded
+        on orders.checkout_id = recorded.checkout_id
     where
         orders.checkout_id is not null
+        and recorded.checkout_id is null
         and not coalesce(orders.test, false)
-        and not exists (select 1 from recorded where recorded.checkout_id = orders.checkout_id)
 )
 
 select * from recorded

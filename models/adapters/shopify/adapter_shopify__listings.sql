@@ -24,13 +24,16 @@ final as (
         cast(products.seller_id as varchar) as seller_id,
         cast(
             products.product_title
-            || case when coalesce(variants.title, 'Default Title') != 'Default Title' then ' - ' || variants.title else '' end
+            || case
+                when coalesce(variants.title, 'Default Title') != 'Default Title' then ' - ' || variants.title else ''
+            end
             as varchar
         ) as title,
         cast(products.product_type as varchar) as category,
         cast(variants.price as decimal(18, 2)) as price,
         timezone(
-            'UTC', cast(greatest(products.published_at, coalesce(variants.created_at, products.published_at)) as timestamp)
+            'UTC',
+            cast(greatest(products.published_at, coalesce(variants.created_at, products.published_at)) as timestamp)
         ) as created_at,
         timezone('UTC', cast(products.delisted_at as timestamp)) as delisted_at
     from {{ source('shopify', 'product_variant') }} as variants

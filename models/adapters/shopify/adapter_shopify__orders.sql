@@ -4,12 +4,35 @@
 -- cancelled_at, financial_status and fulfillment_status; traffic source from the landing URL's
 -- utm_medium / utm_source (order_url_tag), else the referring site, else direct when the buyer
 -- landed on the store without a referrer; shipping = the order's shipping lines.
-{% set social_sources = ['facebook', 'fb', 'instagram', 'ig', 'meta', 'tiktok', 'linkedin', 'pinterest', 'twitter', 'x', 'snapchat', 'reddit', 'youtube'] %}
+{% set social_sources = [
+    'facebook', 'fb', 'instagram', 'ig', 'meta', 'tiktok', 'linkedin', 'pinterest', 'twitter', 'x',
+    'snapchat', 'reddit', 'youtube'
+] %}
 {% set search_engines = ['google.', 'bing.', 'duckduckgo.', 'yahoo.', 'baidu.', 'yandex.', 'ecosia.'] %}
 with
 orders as (
     select * from {{ source('shopify', 'order') }}
     where not coalesce(test, false) and not coalesce(_fivetran_deleted, false)
+),
+
+social_networks as (
+    select social.utm_source
+    from (
+        values
+        {%- for name in social_sources %}
+            ('{{ name }}'){{ ',' if not loop.last }}
+        {%- endfor %}
+    ) as social (utm_source)
+),
+
+search_engines as (
+    select engines.host_part
+    from (
+        values
+        {%- for host_part in search_engines %}
+            ('{{ host_part }}'){{ ',' if not loop.last }}
+        {%- endfor %}
+    ) as engines (host_part)
 ),
 
 utm_tags as (
@@ -19,6 +42,13 @@ utm_tags as (
         max(case when lower(key) = 'utm_source' then lower(value) end) as utm_source
     from {{ source('shopify', 'order_url_tag') }}
     group by order_id
+),
+
+search_referred_orders as (
+    select distinct orders.id as order_id
+    from orders
+    inner join search_engines
+        on lower(orders.referring_site) like '%' || search_engines.host_part || '%'
 ),
 
 shipping as (
@@ -37,7 +67,8 @@ final as (
         timezone('UTC', cast(coalesce(orders.processed_at, orders.created_at) as timestamp)) as placed_at,
         case
             when orders.cancelled_at is not null then 'cancelled'
-            when lower(orders.financial_status) in ('refunded', 'partially_refunded') then lower(orders.financial_status)
+            when lower(orders.financial_status) in ('refunded', 'partially_refunded')
+                then lower(orders.financial_status)
             when lower(orders.fulfillment_status) = 'fulfilled' and orders.closed_at is not null then 'completed'
             when lower(orders.fulfillment_status) = 'fulfilled' then 'fulfilled'
             when lower(orders.financial_status) = 'paid' then 'paid'
@@ -48,17 +79,10 @@ final as (
             when utm_tags.utm_medium in ('paid_social', 'paidsocial', 'paid-social', 'social_paid')
                 then 'paid_social'
             when utm_tags.utm_medium in ('cpc', 'ppc', 'paid', 'paid_search', 'paidsearch', 'sem')
-                then case
-                    when utm_tags.utm_source in ('{{ social_sources | join("', '") }}') then 'paid_social'
-                    else 'paid_search'
-                end
+                then case when social_networks.utm_source is not null then 'paid_social' else 'paid_search' end
             when utm_tags.utm_medium in ('display', 'banner', 'cpm') then 'display'
             when utm_tags.utm_medium is not null then 'referral'
-            when
-                {%- for engine in search_engines %}
-                lower(orders.referring_site) like '%{{ engine }}%'{{ ' or' if not loop.last }}
-                {%- endfor %}
-                then 'organic_search'
+            when search_referred_orders.order_id is not null then 'organic_search'
             when nullif(trim(orders.referring_site), '') is not null then 'referral'
             when nullif(trim(orders.landing_site_base_url), '') is not null then 'direct'
         end as traffic_source,
@@ -70,6 +94,10 @@ final as (
     from orders
     left join utm_tags
         on orders.id = utm_tags.order_id
+    left join social_networks
+        on utm_tags.utm_source = social_networks.utm_source
+    left join search_referred_orders
+        on orders.id = search_referred_orders.order_id
     left join shipping
         on orders.id = shipping.order_id
 )
