@@ -4,13 +4,11 @@
     By default that is the source table (`source(source_name, table_name)`). When the source
     system is switched to a connector adapter with the `adapters` var, e.g.
     `--vars '{adapters: {billing: stripe}}'`, it is the adapter model that presents the same
-    contract from the connector's tables: `adapter_<connector>__<table_name>`, unless the
-    connector does not record that table at all (shopify: listing views, searches, product
-    reviews): those keep reading our contract table.
+    contract from the connector's tables: `adapter_<connector>__<table_name>`.
 #}
 {% macro raw_source(source_name, table_name) %}
     {% set connector = selected_adapter(source_name) %}
-    {% if connector and table_name not in contract_tables_kept(connector) %}
+    {% if connector %}
         {{ return(ref('adapter_' ~ connector ~ '__' ~ table_name)) }}
     {% endif %}
     {{ return(source(source_name, table_name)) }}
@@ -35,14 +33,4 @@
 {# Schema holding a connector's tables: var connector_schemas, default the connector name. #}
 {% macro connector_schema(connector) %}
     {{ return((var('connector_schemas', {}) or {}).get(connector, connector)) }}
-{% endmacro %}
-
-{#
-    Raw-contract tables of a source system that its connector does not record, so they keep
-    reading our contract (e.g. listing views from web analytics, reviews from a review app);
-    without them, scripts/build_available.py creates them empty. Keep in step with the
-    `enabled` configs of models/staging/shop/_shop__sources.yml.
-#}
-{% macro contract_tables_kept(connector) %}
-    {{ return({'shopify': ['listing_views', 'searches', 'product_reviews']}.get(connector, [])) }}
 {% endmacro %}
