@@ -26,5 +26,17 @@ def test_empty_adapter_tables_feed_no_kpi():
     table = connector_coverage.coverage_table()
     ad_revenue = next(line for line in table.splitlines() if line.startswith("| ad_revenue |"))
     assert "yes" not in ad_revenue
+    # columns: Google Ads, Shopify, Stripe, GA + Shopify, GA + Stripe, Shopify + Stripe, all three
     arpa = next(line for line in table.splitlines() if line.startswith("| arpa |"))
-    assert arpa.endswith("|  | yes | yes |")
+    assert arpa.endswith("|  |  | yes |  | yes | yes | yes |")
+
+
+def test_shopify_feeds_orders_but_not_the_tables_it_does_not_record():
+    tables = connector_coverage.connector_tables()
+    assert tables["shopify"]["shop.orders"] is True
+    assert tables["shopify"]["shop.listing_views"] is False
+    lines = connector_coverage.coverage_table().splitlines()
+    average_order_value = next(line for line in lines if line.startswith("| average_order_value |"))
+    assert average_order_value.endswith("|  | yes |  | yes |  | yes | yes |")
+    listing_conversion = next(line for line in lines if line.startswith("| listing_conversion_rate |"))
+    assert "yes" not in listing_conversion

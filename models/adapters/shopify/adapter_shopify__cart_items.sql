@@ -1,0 +1,14 @@
+{{ config(enabled=adapter_enabled('shop', 'shopify')) }}
+
+-- Raw contract shop.cart_items from checkout totals: Fivetran's abandoned_checkout carries no
+-- lines, so each checkout with a positive line total gets one summary line (listing unknown,
+-- quantity 1, price = the line total). KPI 19 reads only whether a cart holds items.
+select
+    cast(checkout_id as varchar) as cart_item_id,
+    cast(checkout_id as varchar) as cart_id,
+    cast(null as varchar) as listing_id,
+    1 as quantity,
+    cast(total_line_items_price as decimal(18, 2)) as price,
+    timezone('UTC', cast(created_at as timestamp)) as added_at
+from {{ ref('adapter_shopify__checkouts') }}
+where total_line_items_price > 0
