@@ -16,6 +16,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 .PHONY: run test setup demo-data lint fixtures pytest clean report semantic parse conventions workflows slim-ci
 .PHONY: main-state freshness
+.PHONY: portable-sql test-postgres
 
 # The build runs models and data tests; unit tests check formulas on fixed inputs, not the data,
 # so they run in make test (every fixture scenario builds its domains' unit tests).
@@ -28,7 +29,7 @@ run: setup demo-data
 
 # The fixture scenarios and pytest (two workers) run side by side; the scenarios' dbt output
 # goes to target/fixtures.log, the console gets their results and any mismatch.
-test: setup lint workflows semantic conventions
+test: setup lint portable-sql workflows semantic conventions
 	$(MAKE) --no-print-directory -j2 fixtures pytest FIXTURE_FLAGS=--quiet
 
 setup: $(VENV)/.installed
@@ -100,3 +101,12 @@ clean:
 .PHONY: test-connectors
 test-connectors: setup
 	$(BIN)/pytest tests/connectors -p no:cacheprovider
+
+# No DuckDB-only SQL outside the dispatched engine macros (macros/sql/portable.sql).
+portable-sql: setup
+	$(BIN)/python scripts/check_portable_sql.py
+
+# Every fixture scenario on a throwaway PostgreSQL server in a temporary folder (installs the
+# Debian package postgresql when missing). Not yet part of `make test`: it adds ~N min.
+test-postgres: setup
+	$(BIN)/python scripts/test_postgres.py $(SCENARIOS)

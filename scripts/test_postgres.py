@@ -1,0 +1,121 @@
+"""The fixture scenarios on a throwaway PostgreSQL server (make test-postgres).
+
+Starts a PostgreSQL server of the Debian package (installed with apt-get when missing and
+this runs as root) in a temporary folder: data directory, Unix socket and log there, TCP on
+a free loopback port, a random password, time zone UTC. Then runs scripts/run_fixtures.py
+on the ``fixtures_postgres`` target, so each scenario is loaded and its marts must equal the
+same expected seeds as on DuckDB. The server is stopped and the folder removed at exit, also
+when a scenario fails or the run is interrupted.
+
+    python scripts/test_postgres.py              # every scenario
+    python scripts/test_postgres.py hr support   # only these
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run_fixtures
+
+SYSTEM_USER = "postgres"
+
+
+def postgres_bin_dir() -> Path:
+    """The server binaries of the newest installed major version, installing the package if needed."""
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda path: int(path.parts[-3]))
+    if versions:
+        return versions[-1].parent
+    if os.geteuid() != 0:
+        raise SystemExit("PostgreSQL is not installed; run: sudo apt-get install postgresql")
+    print("installing the Debian package postgresql ...", flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "install", "-y", "-qq", "postgresql"], check=True, env=env)
+    return postgres_bin_dir()
+
+
+def free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def as_server_user(command: list[str]) -> list[str]:
+    """initdb refuses to run as root: run the server's commands as the postgres system user."""
+    return ["runuser", "-u", SYSTEM_USER, "--", *command] if os.geteuid() == 0 else command
+
+
+@contextlib.contextmanager
+def throwaway_server():
+    """Yields the environment variables of the profile's fixtures_postgres target."""
+    bin_dir = postgres_bin_dir()
+    folder = Path(tempfile.mkdtemp(prefix="kpi101-postgres-"))
+    data, log = folder / "data", folder / "server.log"
+    password = secrets.token_hex(16)
+    started = False
+    try:
+        folder.chmod(0o755)
+        if os.geteuid() == 0:
+            shutil.chown(folder, user=SYSTEM_USER)
+        password_file = folder / "password"
+        password_file.write_text(password + "\n")
+        if os.geteuid() == 0:
+            shutil.chown(password_file, user=SYSTEM_USER)
+        initdb = [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--pwfile", str(password_file)]
+        initdb += ["--auth-host=scram-sha-256", "--auth-local=trust", "--encoding=UTF8", "--no-locale"]
+        subprocess.run(as_server_user(initdb), check=True, stdout=subprocess.DEVNULL)
+        password_file.unlink()
+        port = free_loopback_port()
+        options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c timezone=UTC"
+        # A scratch server: durability buys nothing, skipping it saves time.
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        pg_ctl = [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]
+        started = True
+        subprocess.run(as_server_user(pg_ctl), check=True, stdout=subprocess.DEVNULL)
+        createdb = [str(bin_dir / "createdb"), "-h", str(folder), "-p", str(port), "-U", "postgres", "kpi101"]
+        subprocess.run(as_server_user(createdb), check=True)
+        load_dir = folder / "inputs"
+        load_dir.mkdir()
+        load_dir.chmod(0o755)
+        yield {
+            "KPI101_PG_HOST": "127.0.0.1",
+            "KPI101_PG_PORT": str(port),
+            "KPI101_PG_USER": "postgres",
+            "KPI101_PG_PASSWORD": password,
+            "KPI101_PG_DBNAME": "kpi101",
+            "KPI101_PG_SCHEMA": "public",
+            "KPI101_PG_LOAD_DIR": str(load_dir),
+            "PGTZ": "UTC",
+        }
+    finally:
+        if started:
+            stop = [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+            subprocess.run(as_server_user(stop), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # SIGTERM (a CI timeout, kill) unwinds like Ctrl-C, so the server is stopped and removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    started = time.monotonic()
+    with throwaway_server() as environment:
+        os.environ.update(environment)
+        result = run_fixtures.main(["--target", "fixtures_postgres", *argv])
+    print(f"make test-postgres: {time.monotonic() - started:.0f}s", flush=True)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
