@@ -16,6 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 SCANNED = ("models", "macros", "tests/dbt", "analyses")
 
@@ -103,8 +105,24 @@ def findings(root: Path = ROOT) -> list[str]:
     return found
 
 
+# PostgreSQL cuts identifiers at 63 bytes; dbt names a unit test's relations after the test.
+MAX_IDENTIFIER_LENGTH = 63
+
+
+def long_unit_test_names(root: Path = ROOT) -> list[str]:
+    found = []
+    for path in sorted((root / "models").rglob("*.yml")):
+        for unit_test in (yaml.safe_load(path.read_text()) or {}).get("unit_tests") or []:
+            if len(unit_test["name"]) > MAX_IDENTIFIER_LENGTH:
+                relative = path.relative_to(root)
+                found.append(
+                    f"{relative}: unit test name {unit_test['name']} is longer than {MAX_IDENTIFIER_LENGTH} characters"
+                )
+    return found
+
+
 def main() -> int:
-    found = findings()
+    found = findings() + long_unit_test_names()
     for finding in found:
         print(finding)
     if found:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .conftest import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))
-import check_portable_sql  # noqa: E402
+import check_portable_sql
 
 
 def test_project_has_no_duckdb_only_sql_outside_engine_macros():
