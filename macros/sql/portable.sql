@@ -191,3 +191,29 @@
 {% macro spark__is_not_finite(expression) -%}
     (isnan({{ expression }}) or abs({{ expression }}) = double('infinity'))
 {%- endmacro %}
+
+{#
+    dbt's unit-test query, on PostgreSQL with numeric values compared by value: a sum of
+    decimals has no fixed scale there, so 950.00 (actual) and 950 (the YAML's expected value)
+    would differ as text. Both sides go through one overloaded function that drops trailing
+    zeros of numerics and leaves every other type as it is (integers and floats have their own
+    overloads, or PostgreSQL could not choose between numeric and anyelement).
+#}
+{% macro postgres__get_unit_test_sql(main_sql, expected_fixture_sql, expected_column_names) -%}
+create or replace function pg_temp.kpi101_unit_value(value numeric) returns numeric
+    language sql immutable as $unit$ select trim_scale(value) $unit$;
+create or replace function pg_temp.kpi101_unit_value(value anyelement) returns anyelement
+    language sql immutable as $unit$ select value $unit$;
+{%- for exact_type in ['smallint', 'integer', 'bigint', 'real', 'double precision'] %}
+create or replace function pg_temp.kpi101_unit_value(value {{ exact_type }}) returns {{ exact_type }}
+    language sql immutable as $unit$ select value $unit$;
+{%- endfor %}
+select
+    {%- for column_name in expected_column_names %}
+    pg_temp.kpi101_unit_value({{ column_name }}) as {{ column_name }},
+    {%- endfor %}
+    {{ adapter.quote("actual_or_expected") }}
+from (
+    {{ dbt.default__get_unit_test_sql(main_sql, expected_fixture_sql, expected_column_names) }}
+) as unit_test_rows
+{%- endmacro %}
