@@ -107,6 +107,6 @@ portable-sql: setup
 	$(BIN)/python scripts/check_portable_sql.py
 
 # Every fixture scenario on a throwaway PostgreSQL server in a temporary folder (installs the
-# Debian package postgresql when missing). Not yet part of `make test`: it adds ~N min.
+# Debian package postgresql when missing). Not yet part of `make test`: about 5 min on 2 cores.
 test-postgres: setup
 	$(BIN)/python scripts/test_postgres.py $(SCENARIOS)
