@@ -10,6 +10,8 @@ target, where each mart is compared with its expected-values seed.
     python scripts/run_fixtures.py             # every scenario
     python scripts/run_fixtures.py marketing   # only these
     python scripts/run_fixtures.py --quiet     # dbt's output to target/fixtures.log (make test)
+    python scripts/run_fixtures.py --target fixtures_postgres   # on the PostgreSQL server the
+        # KPI101_PG_* variables name (scripts/test_postgres.py starts a throwaway one)
 
 A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
 defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
@@ -33,7 +35,8 @@ from dbt.cli.main import dbtRunner
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 DATABASE = ROOT / "target" / "fixtures.duckdb"
-TARGET_PATH = ROOT / "target" / "fixtures"
+# The dbt target the scenarios build on (--target); fixtures_postgres builds on PostgreSQL.
+TARGET = "fixtures"
 
 
 def available_scenarios() -> list[str]:
@@ -102,9 +105,9 @@ def scenario_vars(name: str) -> dict:
 
 
 def common_args(dbt_vars: dict | None) -> list[str]:
-    # Artifacts of their own: make test parses the project for other checks at the same time.
-    common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", "fixtures"]
-    common += ["--target-path", str(TARGET_PATH)]
+    # Artifacts of their own (per target): make test parses the project for other checks meanwhile.
+    common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), "--target", TARGET]
+    common += ["--target-path", str(ROOT / "target" / TARGET)]
     return [*common, "--vars", json.dumps(dbt_vars)] if dbt_vars else common
 
 
@@ -151,13 +154,58 @@ def dbt(*args: str, dbt_vars: dict | None = None) -> bool:
     return runner_for(dbt_vars).invoke([*args, *common_args(dbt_vars), *LOG.dbt_args()]).success
 
 
+def is_postgres() -> bool:
+    return TARGET.endswith("postgres")
+
+
+def reset_postgres() -> None:
+    """Every scenario starts from an empty database, as on DuckDB from a new file."""
+    import psycopg2
+
+    connection = psycopg2.connect(
+        host=os.environ.get("KPI101_PG_HOST", "localhost"),
+        port=int(os.environ.get("KPI101_PG_PORT", "5432")),
+        user=os.environ.get("KPI101_PG_USER", "postgres"),
+        password=os.environ["KPI101_PG_PASSWORD"],
+        dbname=os.environ.get("KPI101_PG_DBNAME", "kpi101"),
+    )
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select nspname from pg_namespace where nspname not like 'pg\\_%' and nspname <> 'information_schema'"
+        )
+        for (schema,) in cursor.fetchall():
+            cursor.execute(f'drop schema "{schema}" cascade')
+        cursor.execute("create schema public")
+    connection.close()
+
+
+def server_readable_inputs(name: str, inputs: Path) -> Path:
+    """PostgreSQL reads the CSVs on the server: a world-readable copy under KPI101_PG_LOAD_DIR."""
+    load_dir = os.environ.get("KPI101_PG_LOAD_DIR")
+    if not load_dir:
+        return inputs
+    copy = Path(load_dir) / name
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(inputs, copy, ignore=shutil.ignore_patterns("*.md", "*.yml"))
+    for path in [copy, *copy.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return copy
+
+
 def run_scenario(name: str) -> bool:
     domains = scenario_domains(name)
     dbt_vars = scenario_vars(name)
-    for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
-        stale.unlink(missing_ok=True)
+    if is_postgres():
+        reset_postgres()
+    else:
+        for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
-    root = os.path.relpath(scenario_inputs(name), ROOT)
+    if is_postgres():
+        root = str(server_readable_inputs(name, scenario_inputs(name)).resolve())
+    else:
+        root = os.path.relpath(scenario_inputs(name), ROOT)
     if not dbt("run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
         return False
     selection = ["kpi_definitions", "kpi_outputs"]
@@ -176,8 +224,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write dbt's output to target/fixtures.log; print only scenario results, mismatches and errors",
     )
+    parser.add_argument(
+        "--target",
+        default="fixtures",
+        choices=["fixtures", "fixtures_postgres"],
+        help="dbt target: fixtures (DuckDB, default) or fixtures_postgres (KPI101_PG_* variables)",
+    )
     args = parser.parse_args(argv)
-    global LOG
+    global LOG, TARGET
+    TARGET = args.target
     known = available_scenarios()
     unknown = sorted(set(args.scenarios) - set(known))
     if unknown:
@@ -186,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["KPI101_FIXTURE_DUCKDB_PATH"] = str(DATABASE)
     DATABASE.parent.mkdir(parents=True, exist_ok=True)
     if args.quiet:
-        LOG = QuietLog(ROOT / "target" / "fixtures.log")
+        LOG = QuietLog(ROOT / "target" / f"{TARGET}.log")
         print(f"fixture scenarios: dbt's output goes to {LOG.file.name}", flush=True)
     failed = []
     for name in args.scenarios or known:

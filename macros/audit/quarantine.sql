@@ -67,6 +67,28 @@
 {%- endmacro %}
 
 {#
+    Without `exclude`, the passed rows are selected by the model's documented columns (every
+    staging column is documented, dbt-bouncer.yml); a column missing from the docs would be
+    missing here, so an undocumented model is refused.
+#}
+{% macro postgres__select_passed_quarantine(checked_cte) -%}
+    {%- set documented = model.columns.keys() | reject('equalto', 'quarantine_rule') | list -%}
+    {%- if not documented and execute -%}
+        {{ exceptions.raise_compiler_error("select_passed_quarantine: " ~ model.name ~ " documents no columns; on this engine the passed rows are selected by the documented columns") }}
+    {%- endif -%}
+    select
+        {%- for column in documented %}
+        {{ adapter.quote(column) }}{{ ',' if not loop.last }}
+        {%- else %} *
+        {%- endfor %}
+    from {{ checked_cte }} where quarantine_rule is null
+{%- endmacro %}
+
+{% macro spark__select_passed_quarantine(checked_cte) -%}
+    {{ kpi101.postgres__select_passed_quarantine(checked_cte) }}
+{%- endmacro %}
+
+{#
     Post-hook part: runs the model's own compiled SQL up to its `checked` CTE, so the rules are
     written once, and records the rows that carry a rule. Returns how many it recorded.
 #}

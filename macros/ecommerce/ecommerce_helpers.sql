@@ -12,19 +12,15 @@
     starts in), week_start (date), week_start_at and week_end_at (timestamps).
 #}
 {% macro iso_weeks_starting_in_months(months_relation) -%}
-    {{ return(adapter.dispatch('iso_weeks_starting_in_months', 'kpi101')(months_relation)) }}
-{%- endmacro %}
-
-{% macro default__iso_weeks_starting_in_months(months_relation) -%}
     select
-        cast(date_trunc('month', week_start_at) as date) as period_month,
+        cast({{ dbt.date_trunc('month', 'week_start_at') }} as date) as period_month,
         cast(week_start_at as date) as week_start,
         week_start_at,
-        week_start_at + interval 7 day as week_end_at
-    from generate_series(
-        cast(date_trunc('week', (select min(period_month) from {{ months_relation }})) as timestamp),
-        cast((select max(period_month) from {{ months_relation }}) as timestamp) + interval 1 month,
-        interval 7 day
-    ) as weeks (week_start_at)
-    where cast(date_trunc('month', week_start_at) as date) in (select period_month from {{ months_relation }})
+        week_start_at + {{ interval_literal(7, 'day') }} as week_end_at
+    from {{ timestamp_series(
+        'cast(' ~ dbt.date_trunc('week', '(select min(period_month) from ' ~ months_relation ~ ')') ~ ' as timestamp)',
+        'cast((select max(period_month) from ' ~ months_relation ~ ') as timestamp) + ' ~ interval_literal(1, 'month'),
+        7, 'day', 'weeks', 'week_start_at'
+    ) }}
+    where cast({{ dbt.date_trunc('month', 'week_start_at') }} as date) in (select period_month from {{ months_relation }})
 {%- endmacro %}

@@ -11,6 +11,14 @@
     (epoch(cast({{ end_at }} as timestamp)) - epoch(cast({{ start_at }} as timestamp)))
 {%- endmacro %}
 
+{% macro postgres__seconds_between(start_at, end_at) -%}
+    cast(extract(epoch from (cast({{ end_at }} as timestamp) - cast({{ start_at }} as timestamp))) as double precision)
+{%- endmacro %}
+
+{% macro spark__seconds_between(start_at, end_at) -%}
+    (cast(cast({{ end_at }} as timestamp) as double) - cast(cast({{ start_at }} as timestamp) as double))
+{%- endmacro %}
+
 {% macro hours_between(start_at, end_at) -%}
     ({{ seconds_between(start_at, end_at) }} / 3600.0)
 {%- endmacro %}

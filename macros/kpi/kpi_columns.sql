@@ -26,9 +26,9 @@
     cast({{ period_month }} as date) as period_month,
     cast({{ dimension }} as varchar) as dimension,
     cast({{ dimension_value }} as varchar) as dimension_value,
-    cast({{ value }} as double) as value,
-    cast({{ numerator if numerator is not none else 'null' }} as double) as numerator,
-    cast({{ denominator if denominator is not none else 'null' }} as double) as denominator,
+    cast({{ value }} as {{ type_double() }}) as value,
+    cast({{ numerator if numerator is not none else 'null' }} as {{ type_double() }}) as numerator,
+    cast({{ denominator if denominator is not none else 'null' }} as {{ type_double() }}) as denominator,
     cast({{ is_complete }} as boolean) as is_complete
 {%- endmacro %}
 

@@ -8,11 +8,11 @@
     {%- set clip_start = var('reporting_start_month', none) -%}
     {%- set clip_end = var('reporting_end_month', none) -%}
     select cast(month_start as date) as period_month
-    from generate_series(
-        cast({{ dbt.date_trunc('month', start_expression) }} as timestamp),
-        cast({{ dbt.date_trunc('month', end_expression) }} as timestamp),
-        interval 1 month
-    ) as months (month_start)
+    from {{ timestamp_series(
+        'cast(' ~ dbt.date_trunc('month', start_expression) ~ ' as timestamp)',
+        'cast(' ~ dbt.date_trunc('month', end_expression) ~ ' as timestamp)',
+        1, 'month', 'months', 'month_start'
+    ) }}
     where true
         {%- if clip_start %} and month_start >= cast({{ sql_string_literal(clip_start) }} as timestamp){% endif %}
         {%- if clip_end %} and month_start <= cast({{ sql_string_literal(clip_end) }} as timestamp){% endif %}

@@ -23,7 +23,7 @@
         select
             period_month,
             count(retention) over last_12_months as months_with_retention,
-            product(retention) over last_12_months as compounded_retention
+            {{ windowed_product('retention', 'last_12_months') }} as compounded_retention
         from monthly
         window last_12_months as (order by period_month rows between 11 preceding and current row)
     ),

@@ -6,3 +6,8 @@
 {% macro default__to_utc(column) -%}
     cast(timezone('UTC', cast({{ column }} as timestamptz)) as timestamp)
 {%- endmacro %}
+
+{# Spark keeps instants in the session time zone, UTC in our profiles. #}
+{% macro spark__to_utc(column) -%}
+    cast({{ column }} as timestamp)
+{%- endmacro %}

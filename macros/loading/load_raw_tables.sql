@@ -44,10 +44,11 @@
     {% endif %}
 
     {# 1. Match the files found under root with the declared tables. #}
-    {% set found_query %}
-        select file from glob({{ sql_string_literal(root ~ '/*/*') }}) where lower(file) like '%.csv' order by file
-    {% endset %}
-    {% set found_files = run_query(found_query).columns[0].values() | list %}
+    {% set root_problem = kpi101.loader_root_problem(root) %}
+    {% if root_problem %}
+        {{ exceptions.raise_compiler_error("load_raw_tables: nothing loaded: " ~ root_problem) }}
+    {% endif %}
+    {% set found_files = run_query(kpi101.loader_list_csv_files(root)).columns[0].values() | list %}
     {% set expected = {} %}
     {% for src in sources %}
         {% do expected.update({(root ~ '/' ~ src.source_name ~ '/' ~ src.name ~ '.csv'): src}) %}
@@ -98,20 +99,20 @@
     {% endif %}
 
     {# 4. Replace every raw table in one transaction. #}
-    {% do run_query("begin transaction") %}
+    {% do run_query(kpi101.loader_begin_transaction()) %}
     {% for schema in sources | map(attribute='schema') | unique %}
         {% do run_query("create schema if not exists " ~ sql_identifier(schema)) %}
     {% endfor %}
     {% for src in sources %}
         {% set relation = sql_identifier(src.schema) ~ "." ~ sql_identifier(src.identifier) %}
         {% if src.unique_id in staged %}
-            {% do run_query("create or replace table " ~ relation ~ " as select * from " ~ staged[src.unique_id]) %}
+            {% do run_query(kpi101.loader_replace_table_as(relation, "select * from " ~ staged[src.unique_id])) %}
         {% else %}
             {% set column_defs = [] %}
             {% for column in src.columns.values() %}
                 {% do column_defs.append(sql_identifier(column.name) ~ ' ' ~ raw_column_type(column)) %}
             {% endfor %}
-            {% do run_query("create or replace table " ~ relation ~ " (" ~ column_defs | join(', ') ~ ")") %}
+            {% do run_query(kpi101.loader_replace_table(relation, column_defs | join(', '))) %}
         {% endif %}
     {% endfor %}
     {% do run_query("commit") %}
@@ -127,7 +128,17 @@
 
 {# The declared data_type of a source column (varchar when none is declared). #}
 {% macro raw_column_type(column) -%}
-    {{ column.data_type or 'varchar' }}
+    {{ return(adapter.dispatch('raw_column_type', 'kpi101')(column)) }}
+{%- endmacro %}
+
+{% macro default__raw_column_type(column) -%}
+    {{ return(column.data_type or 'varchar') }}
+{%- endmacro %}
+
+{# PostgreSQL spells DuckDB's double `double precision`. #}
+{% macro postgres__raw_column_type(column) -%}
+    {% set data_type = column.data_type or 'varchar' %}
+    {{ return('double precision' if data_type | trim | lower == 'double' else data_type) }}
 {%- endmacro %}
 
 
@@ -142,42 +153,14 @@
     {% set rejects_table = 'load_rejects_' ~ index %}
 
     {# The header line alone, unparsed, to know how many fields the file has. #}
-    {% set header_query %}
-        select line from read_csv({{ path_literal }}, header = false, auto_detect = false,
-            columns = {'line': 'varchar'}, delim = '\x1e', quote = '', escape = '', ignore_errors = true)
-        limit 1
-    {% endset %}
-    {% set header_lines = run_query(header_query).columns[0].values() %}
+    {% set header_lines = run_query(kpi101.loader_header_line_query(path_literal)).columns[0].values() %}
     {% if not header_lines or not header_lines[0] %}
         {% do problems.append("empty file: no header line") %}
         {{ return(problems) }}
     {% endif %}
     {% set field_count = header_lines[0].split(',') | length %}
-    {% set text_columns = [] %}
-    {% for i in range(field_count) %}
-        {% do text_columns.append("'field_" ~ i ~ "': 'varchar'") %}
-    {% endfor %}
-    {% set read_query %}
-        create or replace temp table {{ text_table }} as
-        select * from read_csv({{ path_literal }}, header = false, auto_detect = false,
-            columns = { {{ text_columns | join(', ') }} },
-            delim = ',', quote = '"', escape = '"', encoding = 'utf-8', strict_mode = true,
-            store_rejects = true, rejects_table = '{{ rejects_table }}', rejects_scan = '{{ rejects_table }}_scan')
-    {% endset %}
-    {# One round trip: read the file, then list what the reader rejected. #}
-    {% set rejects_query %}
-        {{ read_query }};
-        select
-            count(*) over () as reject_count,
-            line,
-            error_type,
-            error_message,
-            left(replace(csv_line, chr(10), ' '), 120) as csv_line
-        from {{ rejects_table }}
-        order by line
-        limit 3
-    {% endset %}
-    {% set rejects = run_query(rejects_query) %}
+    {# Read the file as text; one round trip lists what the reader rejected. #}
+    {% set rejects = run_query(kpi101.loader_read_text_query(path_literal, text_table, rejects_table, field_count)) %}
     {% if rejects.rows | length > 0 %}
         {% set examples = [] %}
         {% for row in rejects.rows %}
@@ -187,7 +170,11 @@
         {{ return(problems) }}
     {% endif %}
 
-    {% set header = run_query("select * from " ~ text_table ~ " where rowid = 0").rows[0] | list %}
+    {% set field_columns = [] %}
+    {% for i in range(field_count) %}
+        {% do field_columns.append('field_' ~ i) %}
+    {% endfor %}
+    {% set header = run_query("select " ~ field_columns | join(', ') ~ " from " ~ text_table ~ " where rowid = 0").rows[0] | list %}
     {% set declared = src.columns.keys() | list %}
     {% set positions = {} %}
     {% for name in header %}
@@ -229,7 +216,7 @@
                     select rowid, {{ field }}, row_number() over (order by rowid) as bad_rank
                     from {{ text_table }}
                     where rowid > 0 and {{ field }} is not null and {{ raw_value_does_not_cast(field, data_type) }}
-                )
+                ) as bad_values
                 having count(*) > 0
             {% endset %}
             {% do checks.append(check) %}
@@ -254,11 +241,7 @@
         {% endif %}
     {% endfor %}
     {% set type_query %}
-        create or replace temp table {{ typed_table }} as
-        select {{ typed_columns | join(', ') }}
-        from {{ text_table }}
-        where rowid > 0
-        order by rowid
+        {{ kpi101.loader_replace_temp_table_as(typed_table, "select " ~ typed_columns | join(', ') ~ " from " ~ text_table ~ " where rowid > 0 order by rowid") }}
     {% endset %}
     {% set row_count = run_query(type_query ~ "; drop table " ~ text_table ~ "; select count(*) from " ~ typed_table).columns[0].values()[0] %}
     {% do notes.append("read " ~ row_count ~ " rows for " ~ src.source_name ~ "." ~ src.name ~ " from " ~ path) %}
@@ -272,6 +255,10 @@
     lose digits to the declared scale.
 #}
 {% macro raw_value_does_not_cast(field, data_type) -%}
+    {{ return(adapter.dispatch('raw_value_does_not_cast', 'kpi101')(field, data_type)) }}
+{%- endmacro %}
+
+{% macro default__raw_value_does_not_cast(field, data_type) -%}
     (
         try_cast({{ field }} as {{ data_type }}) is null
         {%- if data_type in ('tinyint', 'smallint', 'integer', 'int', 'bigint', 'hugeint') %}

@@ -30,8 +30,7 @@
     where
         mart.value < outputs.min_value - 1e-9
         or mart.value > outputs.max_value + 1e-9
-        or isnan(mart.value)
-        or isinf(mart.value)
+        or {{ is_not_finite('mart.value') }}
 {% endtest %}
 
 {#

@@ -13,7 +13,7 @@ kpi_rows as (
 declared as (
     select
         kpi_id,
-        unnest(string_split(breakdowns, '|')) as dimension
+        {{ split_to_rows('breakdowns', '|') }} as dimension
     from catalog
     where is_implemented and coalesce(breakdowns, '') != ''
 ),

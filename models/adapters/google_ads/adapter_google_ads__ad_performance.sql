@@ -22,13 +22,22 @@ channel_map as (
     ) as channel_types (advertising_channel_type, channel)
 ),
 
-latest_campaigns as (
+ranked_campaigns as (
     select
         id as campaign_id,
         name as campaign_name,
-        upper(advertising_channel_type) as advertising_channel_type
+        upper(advertising_channel_type) as advertising_channel_type,
+        row_number() over (partition by id order by updated_at desc) as version_rank
     from {{ source('google_ads', 'campaign_history') }}
-    qualify row_number() over (partition by id order by updated_at desc) = 1
+),
+
+latest_campaigns as (
+    select
+        campaign_id,
+        campaign_name,
+        advertising_channel_type
+    from ranked_campaigns
+    where version_rank = 1
 ),
 
 daily_stats as (

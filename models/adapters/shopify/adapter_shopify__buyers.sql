@@ -23,7 +23,7 @@ latest_order_countries as (
 final as (
     select
         cast(customers.id as varchar) as buyer_id,
-        timezone('UTC', cast(customers.created_at as timestamp)) as registered_at,
+        {{ utc_timestamptz('customers.created_at') }} as registered_at,
         cast(latest_order_countries.country as varchar) as country,
         case
             when customers.email_marketing_consent_state is not null

@@ -9,6 +9,6 @@ select
     cast(null as varchar) as listing_id,
     1 as quantity,
     cast(total_line_items_price as decimal(18, 2)) as price,
-    timezone('UTC', cast(created_at as timestamp)) as added_at
+    {{ utc_timestamptz('created_at') }} as added_at
 from {{ ref('adapter_shopify__checkouts') }}
 where total_line_items_price > 0

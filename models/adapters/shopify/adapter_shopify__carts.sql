@@ -5,6 +5,6 @@
 select
     cast(checkout_id as varchar) as cart_id,
     cast(customer_id as varchar) as buyer_id,
-    timezone('UTC', cast(created_at as timestamp)) as created_at,
-    timezone('UTC', cast(updated_at as timestamp)) as updated_at
+    {{ utc_timestamptz('created_at') }} as created_at,
+    {{ utc_timestamptz('updated_at') }} as updated_at
 from {{ ref('adapter_shopify__checkouts') }}

@@ -31,11 +31,9 @@ final as (
         ) as title,
         cast(products.product_type as varchar) as category,
         cast(variants.price as decimal(18, 2)) as price,
-        timezone(
-            'UTC',
-            cast(greatest(products.published_at, coalesce(variants.created_at, products.published_at)) as timestamp)
-        ) as created_at,
-        timezone('UTC', cast(products.delisted_at as timestamp)) as delisted_at
+        {{ utc_timestamptz('greatest(products.published_at, coalesce(variants.created_at, products.published_at))') }}
+        as created_at,
+        {{ utc_timestamptz('products.delisted_at') }} as delisted_at
     from {{ source('shopify', 'product_variant') }} as variants
     inner join products
         on variants.product_id = products.product_id

@@ -64,7 +64,7 @@ final as (
         cast(orders.id as varchar) as order_id,
         cast(orders.order_number as integer) as order_number,
         cast(orders.customer_id as varchar) as customer_id,
-        timezone('UTC', cast(coalesce(orders.processed_at, orders.created_at) as timestamp)) as placed_at,
+        {{ utc_timestamptz('coalesce(orders.processed_at, orders.created_at)') }} as placed_at,
         case
             when orders.cancelled_at is not null then 'cancelled'
             when lower(orders.financial_status) in ('refunded', 'partially_refunded')
@@ -90,7 +90,7 @@ final as (
         cast(coalesce(orders.total_discounts, 0) as decimal(18, 2)) as discount_amount,
         cast(coalesce(orders.total_tax, 0) as decimal(18, 2)) as tax_amount,
         cast(coalesce(shipping.shipping_amount, 0) as decimal(18, 2)) as shipping_amount,
-        timezone('UTC', cast(orders.cancelled_at as timestamp)) as cancelled_at
+        {{ utc_timestamptz('orders.cancelled_at') }} as cancelled_at
     from orders
     left join utm_tags
         on orders.id = utm_tags.order_id

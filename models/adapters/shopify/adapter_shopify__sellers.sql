@@ -16,7 +16,7 @@ final as (
     select
         cast(seller_id as varchar) as seller_id,
         cast(seller_id as varchar) as shop_name,
-        timezone('UTC', cast(min(created_at) as timestamp)) as registered_at,
+        {{ utc_timestamptz('min(created_at)') }} as registered_at,
         cast(null as varchar) as country
     from products
     group by seller_id

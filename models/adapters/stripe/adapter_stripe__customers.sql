@@ -3,6 +3,6 @@
 -- Stripe customer -> raw contract billing.customers. Fivetran writes UTC timestamps without offset.
 select
     cast(id as varchar) as customer_id,
-    timezone('UTC', cast(created as timestamp)) as created_at,
+    {{ utc_timestamptz('created') }} as created_at,
     cast(address_country as varchar) as country
 from {{ source('stripe', 'customer') }}

@@ -6,12 +6,15 @@
 -- invoice (spread over the seats; only on single-item subscriptions, where the invoice is the
 -- item). Time-limited coupons (once, repeating) are not applied: MRR is list price for them.
 with
-lasting_discounts as (
+ranked_lasting_discounts as (
     select
         discounts.subscription_id,
         coupons.id as coupon_id,
         cast(coupons.percent_off as decimal(18, 6)) as percent_off,
-        cast(coupons.amount_off as decimal(38, 6)) as amount_off
+        cast(coupons.amount_off as decimal(38, 6)) as amount_off,
+        row_number() over (
+            partition by discounts.subscription_id order by discounts.start desc, discounts.id asc
+        ) as discount_rank
     from {{ source('stripe', 'discount') }} as discounts
     inner join {{ source('stripe', 'coupon') }} as coupons
         on discounts.coupon_id = coupons.id
@@ -19,9 +22,16 @@ lasting_discounts as (
         discounts.subscription_id is not null
         and discounts."end" is null
         and coupons.duration = 'forever'
-    qualify row_number() over (
-        partition by discounts.subscription_id order by discounts.start desc, discounts.id asc
-    ) = 1
+),
+
+lasting_discounts as (
+    select
+        subscription_id,
+        coupon_id,
+        percent_off,
+        amount_off
+    from ranked_lasting_discounts
+    where discount_rank = 1
 ),
 
 items as (

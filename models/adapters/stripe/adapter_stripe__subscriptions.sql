@@ -33,13 +33,13 @@ final as (
             when 'incomplete_expired' then 'canceled'
             else lower(subscriptions.status)
         end as status,
-        timezone('UTC', cast(coalesce(subscriptions.start_date, subscriptions.created) as timestamp)) as started_at,
-        timezone('UTC', cast(subscriptions.trial_start as timestamp)) as trial_start_at,
-        timezone('UTC', cast(subscriptions.trial_end as timestamp)) as trial_end_at,
-        timezone('UTC', cast(subscriptions.current_period_start as timestamp)) as current_period_start_at,
-        timezone('UTC', cast(subscriptions.current_period_end as timestamp)) as current_period_end_at,
-        timezone('UTC', cast(subscriptions.canceled_at as timestamp)) as cancelled_at,
-        timezone('UTC', cast(subscriptions.ended_at as timestamp)) as ended_at
+        {{ utc_timestamptz('coalesce(subscriptions.start_date, subscriptions.created)') }} as started_at,
+        {{ utc_timestamptz('subscriptions.trial_start') }} as trial_start_at,
+        {{ utc_timestamptz('subscriptions.trial_end') }} as trial_end_at,
+        {{ utc_timestamptz('subscriptions.current_period_start') }} as current_period_start_at,
+        {{ utc_timestamptz('subscriptions.current_period_end') }} as current_period_end_at,
+        {{ utc_timestamptz('subscriptions.canceled_at') }} as cancelled_at,
+        {{ utc_timestamptz('subscriptions.ended_at') }} as ended_at
     from current_subscriptions as subscriptions
     left join items
         on subscriptions.id = items.subscription_id

@@ -13,7 +13,8 @@ final as (
         is_paid,
         sum(case when is_valid then impressions else 0 end) as impressions,
         sum(case when is_valid then clicks else 0 end) as clicks,
-        sum(spend) as spend,
+        -- the declared money type: a PostgreSQL sum of decimals has no fixed scale
+        cast(sum(spend) as decimal(18, 2)) as spend,
         count(*) as campaign_rows,
         count(*) filter (where not is_valid) as invalid_rows
     from ad_performance

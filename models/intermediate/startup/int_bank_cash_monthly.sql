@@ -66,7 +66,8 @@ filled as (
 final as (
     select
         *,
-        avg(net_burn) over (
+        -- a double, as DuckDB's avg of decimals is (PostgreSQL's would be a long numeric)
+        avg(cast(net_burn as {{ type_double() }})) over (
             order by period_month rows between 2 preceding and current row
         ) as avg_net_burn_3m
     from filled

@@ -48,7 +48,7 @@ change_summary as (
         max(case when change_number = 1 then tier end) as starting_tier,
         max(tier) as highest_tier,
         max(case when is_latest_change then status end) as current_status,
-        coalesce(bool_or(is_latest_change and is_solved_status), false) as is_solved
+        coalesce({{ dbt.bool_or('is_latest_change and is_solved_status') }}, false) as is_solved
     from changes
     group by ticket_id
 ),

@@ -15,7 +15,7 @@ renamed as (
 final as (
     select
         *,
-        nullif(regexp_replace(lower(trim(query_text)), '\s+', ' ', 'g'), '') as normalized_query,
+        nullif({{ collapse_whitespace('lower(trim(query_text))') }}, '') as normalized_query,
         nullif(trim(query_text), '') is not null as is_valid
     from renamed
 )

@@ -11,7 +11,7 @@ renamed as (
         lower(cast(category as varchar)) as absence_category,
         cast(start_date as date) as start_date,
         cast(end_date as date) as end_date,
-        cast(coalesce(day_fraction, 1) as double) as day_fraction
+        cast(coalesce(day_fraction, 1) as {{ type_double() }}) as day_fraction
     from source
 ),
 

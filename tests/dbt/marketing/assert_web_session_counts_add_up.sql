@@ -31,7 +31,7 @@ month_mismatches as (
 
 visitor_mismatches as (
     select
-        null as period_month,
+        cast(null as date) as period_month,
         'visitor ' || visitor_id || ' has ' || count(*) filter (where is_first_visit_session)
         || ' first-visit sessions' as problem
     from web_sessions

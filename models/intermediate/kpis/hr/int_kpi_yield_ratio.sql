@@ -39,7 +39,7 @@ cohorts as (
 cohort_status as (
     select
         period_month,
-        bool_and(is_closed) as all_closed
+        {{ bool_and('is_closed') }} as all_closed
     from cohorts
     group by period_month
 ),

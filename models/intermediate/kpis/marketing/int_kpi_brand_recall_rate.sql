@@ -16,7 +16,9 @@ respondent_months as (
     select
         cast({{ dbt.date_trunc('month', 'responded_at') }} as date) as period_month,
         respondent_id,
-        bool_or(coalesce(has_recalled_brand, false) or coalesce(has_identified_brand, false)) as has_recalled
+        {{ dbt.bool_or(
+            'coalesce(has_recalled_brand, false) or coalesce(has_identified_brand, false)'
+        ) }} as has_recalled
     from responses
     group by period_month, respondent_id
 ),

@@ -25,7 +25,7 @@ final as (
     select
         {{ kpi_columns(
             5, 'dau_mau_ratio',
-            numerator="coalesce(monthly.user_days, 0) / cast(" ~ dbt.datediff('months.period_month', next_month_start('months.period_month'), 'day') ~ " as double)",
+            numerator="coalesce(monthly.user_days, 0) / cast(" ~ dbt.datediff('months.period_month', next_month_start('months.period_month'), 'day') ~ " as " ~ type_double() ~ ")",
             denominator='coalesce(monthly.monthly_active_users, 0)',
             period_month='months.period_month',
         ) }}

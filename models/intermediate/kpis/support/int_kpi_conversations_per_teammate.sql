@@ -99,7 +99,9 @@ workdays as (
     where
         cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'months.period_month') }} as date)
         < months.next_month_start
-        and extract(isodow from cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'months.period_month') }} as date))
+        and {{ iso_day_of_week(
+            'cast(' ~ dbt.dateadd('day', 'day_offsets.day_offset', 'months.period_month') ~ ' as date)'
+        ) }}
         <= 5
     group by months.period_month
 ),
