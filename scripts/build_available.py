@@ -73,7 +73,8 @@ def main(argv: list[str]) -> int:
     rows = table_rows(database_path(), sorted({(src.schema, src.identifier) for src in sources.values()}))
 
     def is_connector(src) -> bool:
-        return Path(ROOT / src.original_file_path).is_relative_to(ADAPTERS)
+        in_adapters = Path(ROOT / src.original_file_path).is_relative_to(ADAPTERS)
+        return in_adapters and not (src.meta or {}).get("raw_contract")
 
     missing_connector = [
         src for src in sources.values() if is_connector(src) and rows[(src.schema, src.identifier)] is None

@@ -10,15 +10,9 @@ Slow (a dbt build): run with ``make test-connectors``, not part of ``make test``
 from __future__ import annotations
 
 import csv
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-import duckdb
+from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, mart_values
 
-REPO = Path(__file__).resolve().parents[2]
 STRIPE = REPO / "fixtures" / "connectors_saas" / "stripe"
 
 
@@ -43,24 +37,11 @@ def expected_rows(kpis: set[str]) -> dict[tuple, float]:
 
 
 def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
-    database = tmp_path / "stripe_only.duckdb"
-    with duckdb.connect(str(database)) as con:
-        con.execute("create schema stripe")
-        for path in sorted(STRIPE.glob("*.csv")):
-            con.execute(f"create table stripe.{path.stem} as select * from read_csv('{path}', header = true)")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_"))}
-    env.update(
-        DO_NOT_TRACK="1",
-        KPI101_TARGET="dev",
-        KPI101_DUCKDB_PATH=str(database),
-        DBT_TARGET_PATH=str(tmp_path / "target"),
-        DBT_LOG_PATH=str(tmp_path / "logs"),
-    )
-    command = [
-        sys.executable,
-        str(REPO / "scripts" / "build_available.py"),
-        "--vars",
-        json.dumps({"adapters": {"billing": "stripe"}}),
+    database = database_with_only(tmp_path / "stripe_only.duckdb", "stripe", STRIPE)
+    result = build_available(
+        tmp_path,
+        database,
+        {"billing": "stripe"},
         "--select",
         "+startup_kpis",
         "+finance_kpis",
@@ -69,8 +50,7 @@ def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
         "kpi_outputs",
         "--indirect-selection",
         "cautious",
-    ]
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "domain hr: skipped, no data" in result.stdout
     assert "domain saas: partial" in result.stdout and "billing.subscriptions" in result.stdout
@@ -79,16 +59,5 @@ def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
     kpis = billing_only_kpis()
     expected = expected_rows(kpis)
     assert expected, "the revenue scenario must expect values for the billing-only KPIs"
-    with duckdb.connect(str(database), read_only=True) as con:
-        built = {
-            (name, str(month), dimension, value_of): value
-            for name, month, dimension, value_of, value in con.sql(
-                "select kpi_name, period_month, dimension, dimension_value, value from main.saas_kpis"
-                " union all select kpi_name, period_month, dimension, dimension_value, value from main.startup_kpis"
-                " union all select kpi_name, period_month, dimension, dimension_value, value from main.finance_kpis"
-            ).fetchall()
-            if name in kpis
-        }
-    for key, value in expected.items():
-        assert key in built, f"missing {key}"
-        assert abs(built[key] - value) <= 1e-6 * max(1.0, abs(value)), f"{key}: built {built[key]}, expected {value}"
+    built = mart_values(database, ["saas_kpis", "startup_kpis", "finance_kpis"])
+    assert_equal_to_expected({key: value for key, value in built.items() if key[0] in kpis}, expected)

@@ -11,15 +11,10 @@ test-connectors``, not part of ``make test``.
 from __future__ import annotations
 
 import csv
-import json
-import os
-import subprocess
 import sys
-from pathlib import Path
 
-import duckdb
+from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, mart_values
 
-REPO = Path(__file__).resolve().parents[2]
 SHOPIFY = REPO / "fixtures" / "connectors_ecommerce" / "shopify"
 sys.path.insert(0, str(REPO / "scripts"))
 
@@ -45,24 +40,11 @@ def expected_rows(kpis: set[str]) -> dict[tuple, float]:
 
 
 def test_only_shopify_connected_builds_and_gives_shopify_kpis(tmp_path):
-    database = tmp_path / "shopify_only.duckdb"
-    with duckdb.connect(str(database)) as con:
-        con.execute("create schema shopify")
-        for path in sorted(SHOPIFY.glob("*.csv")):
-            con.execute(f"create table shopify.\"{path.stem}\" as select * from read_csv('{path}', header = true)")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_"))}
-    env.update(
-        DO_NOT_TRACK="1",
-        KPI101_TARGET="dev",
-        KPI101_DUCKDB_PATH=str(database),
-        DBT_TARGET_PATH=str(tmp_path / "target"),
-        DBT_LOG_PATH=str(tmp_path / "logs"),
-    )
-    command = [
-        sys.executable,
-        str(REPO / "scripts" / "build_available.py"),
-        "--vars",
-        json.dumps({"adapters": {"shop": "shopify"}}),
+    database = database_with_only(tmp_path / "shopify_only.duckdb", "shopify", SHOPIFY)
+    result = build_available(
+        tmp_path,
+        database,
+        {"shop": "shopify"},
         "--select",
         "+ecommerce_kpis",
         "kpi_definitions",
@@ -71,24 +53,14 @@ def test_only_shopify_connected_builds_and_gives_shopify_kpis(tmp_path):
         "cautious",
         "--exclude-resource-type",
         "unit_test",
-    ]
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "domain ecommerce: partial" in result.stdout
 
     kpis = shopify_fed_kpis()
     assert {"average_order_value", "cart_abandonment_rate", "active_seller_pct"} <= kpis
-    expected = expected_rows(kpis)
-    with duckdb.connect(str(database), read_only=True) as con:
-        built = {
-            (name, str(month), dimension, value_of): value
-            for name, month, dimension, value_of, value in con.sql(
-                "select kpi_name, period_month, dimension, dimension_value, value from main.ecommerce_kpis"
-            ).fetchall()
-        }
-    for key, value in expected.items():
-        assert key in built, f"missing {key}"
-        assert abs(built[key] - value) <= 1e-6 * max(1.0, abs(value)), f"{key}: built {built[key]}, expected {value}"
+    built = mart_values(database, ["ecommerce_kpis"])
+    assert_equal_to_expected(built, expected_rows(kpis))
     without_views_or_reviews = {
         value for (name, *_), value in built.items() if name in ("listing_conversion_rate", "satisfied_transaction_pct")
     }

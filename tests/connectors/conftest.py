@@ -1,0 +1,62 @@
+"""Shared steps of the partial-data tests: a database holding only one connector's tables, the
+build of what it can feed (scripts/build_available.py), and the comparison with expected values."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def database_with_only(path: Path, schema: str, csv_folder: Path) -> Path:
+    """A DuckDB file holding one connector's tables (one per CSV of the folder) and nothing else."""
+    with duckdb.connect(str(path)) as con:
+        con.execute(f'create schema "{schema}"')
+        for csv_path in sorted(csv_folder.glob("*.csv")):
+            con.execute(
+                f'create table "{schema}"."{csv_path.stem}" as select * from read_csv(?, header = true)',
+                [str(csv_path)],
+            )
+    return path
+
+
+def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_"))}
+    env.update(
+        DO_NOT_TRACK="1",
+        KPI101_TARGET="dev",
+        KPI101_DUCKDB_PATH=str(database),
+        DBT_TARGET_PATH=str(tmp_path / "target"),
+        DBT_LOG_PATH=str(tmp_path / "logs"),
+    )
+    command = [
+        sys.executable,
+        str(REPO / "scripts" / "build_available.py"),
+        "--vars",
+        json.dumps({"adapters": adapters}),
+        *dbt_args,
+    ]
+    return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+
+
+def mart_values(database: Path, marts: list[str]) -> dict[tuple, float | None]:
+    query = " union all ".join(
+        f"select kpi_name, period_month, dimension, dimension_value, value from main.{mart}" for mart in marts
+    )
+    with duckdb.connect(str(database), read_only=True) as con:
+        return {
+            (name, str(month), dim, dim_value): value
+            for name, month, dim, dim_value, value in con.sql(query).fetchall()
+        }
+
+
+def assert_equal_to_expected(built: dict[tuple, float | None], expected: dict[tuple, float]) -> None:
+    for key, value in expected.items():
+        assert key in built, f"missing {key}"
+        assert abs(built[key] - value) <= 1e-6 * max(1.0, abs(value)), f"{key}: built {built[key]}, expected {value}"
