@@ -3,6 +3,7 @@ build of what it can feed (scripts/build_available.py), and the comparison with 
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -54,6 +55,18 @@ def mart_values(database: Path, marts: list[str]) -> dict[tuple, float | None]:
             (name, str(month), dim, dim_value): value
             for name, month, dim, dim_value, value in con.sql(query).fetchall()
         }
+
+
+def expected_values(domains: list[str], kpis: set[str]) -> dict[tuple, float]:
+    """The hand-worked values of the domains' expected seeds for these KPIs (rows with a value)."""
+    values = {}
+    for domain in domains:
+        with (REPO / "seeds" / "expected" / f"expected_{domain}_kpis.csv").open() as handle:
+            for row in csv.DictReader(handle):
+                if row["kpi_name"] in kpis and row["value"] != "":
+                    key = (row["kpi_name"], row["period_month"], row["dimension"], row["dimension_value"])
+                    values[key] = float(row["value"])
+    return values
 
 
 def assert_equal_to_expected(built: dict[tuple, float | None], expected: dict[tuple, float]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 
-from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, mart_values
+from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, expected_values, mart_values
 
 STRIPE = REPO / "fixtures" / "connectors_saas" / "stripe"
 
@@ -23,17 +23,6 @@ def billing_only_kpis() -> set[str]:
             for row in csv.DictReader(handle)
             if row["source_tables"] and all(t.startswith("billing.") for t in row["source_tables"].split("|"))
         }
-
-
-def expected_rows(kpis: set[str]) -> dict[tuple, float]:
-    rows = {}
-    for domain in ("startup", "finance", "saas"):
-        with (REPO / "seeds" / "expected" / f"expected_{domain}_kpis.csv").open() as handle:
-            for row in csv.DictReader(handle):
-                if row["kpi_name"] in kpis and row["value"] != "":
-                    key = (row["kpi_name"], row["period_month"], row["dimension"], row["dimension_value"])
-                    rows[key] = float(row["value"])
-    return rows
 
 
 def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
@@ -57,7 +46,7 @@ def test_only_stripe_connected_builds_and_gives_stripe_kpis(tmp_path):
     assert result.stdout.count("domain ") == 9
 
     kpis = billing_only_kpis()
-    expected = expected_rows(kpis)
+    expected = expected_values(["startup", "finance", "saas"], kpis)
     assert expected, "the revenue scenario must expect values for the billing-only KPIs"
     built = mart_values(database, ["saas_kpis", "startup_kpis", "finance_kpis"])
     assert_equal_to_expected({key: value for key, value in built.items() if key[0] in kpis}, expected)

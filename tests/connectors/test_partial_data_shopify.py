@@ -10,10 +10,9 @@ test-connectors``, not part of ``make test``.
 
 from __future__ import annotations
 
-import csv
 import sys
 
-from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, mart_values
+from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, expected_values, mart_values
 
 SHOPIFY = REPO / "fixtures" / "connectors_ecommerce" / "shopify"
 sys.path.insert(0, str(REPO / "scripts"))
@@ -28,15 +27,6 @@ def shopify_fed_kpis() -> set[str]:
         for name, domain, sources in connector_coverage.kpi_sources()
         if domain == "ecommerce" and sources and set(sources) <= fed
     }
-
-
-def expected_rows(kpis: set[str]) -> dict[tuple, float]:
-    with (REPO / "seeds" / "expected" / "expected_ecommerce_kpis.csv").open() as handle:
-        return {
-            (row["kpi_name"], row["period_month"], row["dimension"], row["dimension_value"]): float(row["value"])
-            for row in csv.DictReader(handle)
-            if row["kpi_name"] in kpis and row["value"] != ""
-        }
 
 
 def test_only_shopify_connected_builds_and_gives_shopify_kpis(tmp_path):
@@ -60,7 +50,7 @@ def test_only_shopify_connected_builds_and_gives_shopify_kpis(tmp_path):
     kpis = shopify_fed_kpis()
     assert {"average_order_value", "cart_abandonment_rate", "active_seller_pct"} <= kpis
     built = mart_values(database, ["ecommerce_kpis"])
-    assert_equal_to_expected(built, expected_rows(kpis))
+    assert_equal_to_expected(built, expected_values(["ecommerce"], kpis))
     without_views_or_reviews = {
         value for (name, *_), value in built.items() if name in ("listing_conversion_rate", "satisfied_transaction_pct")
     }

@@ -26,21 +26,24 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def dbt_flags(tmp_path: Path) -> list[str]:
+    """dbt's flags for this repository, with target and logs kept under tmp_path."""
+    return [
+        "--project-dir",
+        str(REPO),
+        "--profiles-dir",
+        str(REPO / "profiles"),
+        "--target-path",
+        str(tmp_path / "target"),
+        "--log-path",
+        str(tmp_path / "logs"),
+    ]
+
+
 def run_dbt(tmp_path: Path, database: Path, *args: str) -> subprocess.CompletedProcess:
     """dbt on this repository against `database`, with target and logs kept under tmp_path."""
     return subprocess.run(
-        [
-            str(DBT),
-            *args,
-            "--project-dir",
-            str(REPO),
-            "--profiles-dir",
-            str(REPO / "profiles"),
-            "--target-path",
-            str(tmp_path / "target"),
-            "--log-path",
-            str(tmp_path / "logs"),
-        ],
+        [str(DBT), *args, *dbt_flags(tmp_path)],
         env=clean_env(KPI101_DUCKDB_PATH=str(database)),
         capture_output=True,
         text=True,

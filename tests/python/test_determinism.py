@@ -14,7 +14,7 @@ import json
 import duckdb
 from dbt.cli.main import dbtRunner
 
-from .conftest import REPO
+from .conftest import REPO, dbt_flags
 from .test_loader_corpus import release_duckdb
 
 
@@ -30,19 +30,7 @@ def test_builds_with_1_and_4_threads_give_identical_kpis(tmp_path, monkeypatch):
     monkeypatch.setenv("KPI101_DUCKDB_PATH", str(database))
     monkeypatch.setenv("KPI101_TARGET", "dev")
     monkeypatch.setenv("DO_NOT_TRACK", "1")
-    flags = [
-        "--project-dir",
-        str(REPO),
-        "--profiles-dir",
-        str(REPO / "profiles"),
-        "--target-path",
-        str(tmp_path / "target"),
-        "--log-path",
-        str(tmp_path / "logs"),
-        "--log-level-file",
-        "none",
-        "--quiet",
-    ]
+    flags = [*dbt_flags(tmp_path), "--log-level-file", "none", "--quiet"]
     parsed = dbtRunner().invoke(["parse", *flags])
     assert parsed.success, parsed.exception
     runner = dbtRunner(manifest=parsed.result)
