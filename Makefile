@@ -97,8 +97,9 @@ pytest: setup
 clean:
 	rm -rf target logs data kpi101.duckdb kpi101.duckdb.wal
 
-# Only Stripe connected: the partial-data build (scripts/build_available.py) succeeds and gives
-# the Stripe-fed KPIs. One extra dbt build (~2-3 min), so not part of `make test`.
+# Partial data: only Stripe, only Shopify, or ecommerce without its buyers and sellers files; each
+# build (scripts/build_available.py) succeeds and gives the KPIs those tables feed. Three extra dbt
+# builds (~3-4 min), so not part of `make test`.
 .PHONY: test-connectors
 test-connectors: setup
 	$(BIN)/pytest tests/connectors -p no:cacheprovider

@@ -28,7 +28,7 @@ LABELS = {"stripe": "Stripe", "google_ads": "Google Ads", "shopify": "Shopify"}
 def connector_tables(root: Path = ROOT) -> dict[str, dict[str, bool]]:
     """connector -> {contract table: whether the adapter fills it with rows}."""
     tables: dict[str, dict[str, bool]] = {}
-    for path in sorted((root / "models" / "adapters").glob("*/_*__models.yml")):
+    for path in sorted((root / "models" / "adapters").glob("**/_*__models.yml")):
         for model in (yaml.safe_load(path.read_text()) or {}).get("models", []):
             meta = (model.get("config") or {}).get("meta") or {}
             if meta.get("helper"):

@@ -27,7 +27,8 @@ def database_with_only(path: Path, schema: str, csv_folder: Path) -> Path:
     return path
 
 
-def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: str) -> subprocess.CompletedProcess:
+def dbt_environment(tmp_path: Path, database: Path) -> dict[str, str]:
+    """dbt on the dev target writing to this database, with its artifacts and logs under tmp_path."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_"))}
     env.update(
         DO_NOT_TRACK="1",
@@ -36,6 +37,11 @@ def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: s
         DBT_TARGET_PATH=str(tmp_path / "target"),
         DBT_LOG_PATH=str(tmp_path / "logs"),
     )
+    return env
+
+
+def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: str) -> subprocess.CompletedProcess:
+    env = dbt_environment(tmp_path, database)
     command = [
         sys.executable,
         str(REPO / "scripts" / "build_available.py"),

@@ -3,6 +3,8 @@
 -- acceptance, falling back to the time the 'hired' stage was entered when the acceptance
 -- stamp is missing. The furthest stage is the highest stage entered (a hire counts as
 -- having reached 'hired'); an application that skipped a stage reached it by passing it.
+-- An application whose opening or candidate is missing from its export (an orphan reference,
+-- audit.orphan_references) keeps its row with department / candidate source 'unknown'.
 {{ config(materialized='table') }}
 
 with
@@ -36,8 +38,10 @@ final as (
         applications.application_id,
         applications.candidate_id,
         applications.opening_id,
-        openings.department,
-        candidates.candidate_source,
+        case when openings.opening_id is null then 'unknown' else openings.department end as department,
+        case
+            when candidates.candidate_id is null then 'unknown' else candidates.candidate_source
+        end as candidate_source,
         coalesce(candidates.is_passive, false) as is_passive,
         candidates.first_engaged_at,
         applications.started_at,

@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('accounting', 'customer_invoices') }}
+    select * from {{ raw_source('accounting', 'customer_invoices') }}
 ),
 
 renamed as (

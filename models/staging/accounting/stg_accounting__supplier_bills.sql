@@ -1,6 +1,6 @@
 with
 source as (
-    select * from {{ source('accounting', 'supplier_bills') }}
+    select * from {{ raw_source('accounting', 'supplier_bills') }}
 ),
 
 renamed as (

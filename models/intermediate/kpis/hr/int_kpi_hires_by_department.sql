@@ -1,5 +1,6 @@
 -- KPI 74: offers accepted in the month by the department of the opening (every department
--- with an opening gets a row each month, 0 when none); the 'all' row is every hire.
+-- with an opening gets a row each month, 0 when none); the 'all' row is every hire. Hires of
+-- openings missing from the openings export count under department 'unknown'.
 with
 months as (
     select * from {{ ref('int_hr_months') }}
@@ -12,6 +13,9 @@ applications as (
 departments as (
     select distinct department from {{ ref('stg_ats__job_openings') }}
     where department is not null
+    union
+    select distinct department from applications
+    where is_hired and department = 'unknown'
 ),
 
 by_department as (

@@ -1,7 +1,8 @@
 -- KPI 81: offers accepted in the month by candidate source (source_of_hire, a count) and each
 -- source's share of the month's hires (source_of_hire_share; shares sum to 1, NULL in a month
 -- without hires). Every source seen among candidates gets a row each month; the 'all' rows are
--- every hire (share 1).
+-- every hire (share 1). Hires of candidates missing from the candidates export count under
+-- source 'unknown'.
 with
 months as (
     select * from {{ ref('int_hr_months') }}
@@ -15,6 +16,9 @@ applications as (
 sources as (
     select distinct candidate_source from {{ ref('stg_ats__candidates') }}
     where candidate_source is not null
+    union
+    select distinct candidate_source from applications
+    where candidate_source = 'unknown'
 ),
 
 by_source as (
