@@ -15,19 +15,19 @@ users as (
 
 final as (
     select
-        cast(comments.id as varchar) as comment_id,
-        cast(comments.ticket_id as varchar) as ticket_id,
+        cast(ticket_comments.id as varchar) as comment_id,
+        cast(ticket_comments.ticket_id as varchar) as ticket_id,
         case
             when users.user_id is null then 'system'
             when users.is_agent then 'agent'
             else 'customer'
         end as author_role,
         users.person_id as author_id,
-        comments.public as is_public,
-        {{ utc_timestamptz('comments.created') }} as created_at
-    from {{ source('zendesk', 'ticket_comment') }} as comments
-    inner join tickets on comments.ticket_id = tickets.id
-    left join users on comments.user_id = users.user_id
+        ticket_comments.public as is_public,
+        {{ utc_timestamptz('ticket_comments.created') }} as created_at
+    from {{ source('zendesk', 'ticket_comment') }} as ticket_comments
+    inner join tickets on ticket_comments.ticket_id = tickets.id
+    left join users on ticket_comments.user_id = users.user_id
 )
 
 select * from final

@@ -65,7 +65,7 @@ statuses_in_force as (
     inner join status_values
         on
             change_points.ticket_id = status_values.ticket_id
-            and status_values.updated <= change_points.changed_at
+            and change_points.changed_at >= status_values.updated
 ),
 
 tiers_in_force as (
@@ -81,7 +81,7 @@ tiers_in_force as (
     inner join tier_values
         on
             change_points.ticket_id = tier_values.ticket_id
-            and tier_values.updated <= change_points.changed_at
+            and change_points.changed_at >= tier_values.updated
 ),
 
 events as (

@@ -13,7 +13,7 @@ final as (
         id as user_id,
         coalesce(nullif(trim(external_id), ''), cast(id as varchar)) as person_id,
         cast(name as varchar) as user_name,
-        lower(role) as role,
+        lower(role) as user_role,
         lower(role) in ('agent', 'admin') as is_agent,
         created_at,
         updated_at,
