@@ -27,7 +27,9 @@ def database_with_only(path: Path, schema: str, csv_folder: Path) -> Path:
     return path
 
 
-def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: str) -> subprocess.CompletedProcess:
+def build_available(
+    tmp_path: Path, database: Path, adapters: dict, *dbt_args: str, extra_vars: dict | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KPI101_", "DBT_"))}
     env.update(
         DO_NOT_TRACK="1",
@@ -40,7 +42,7 @@ def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: s
         sys.executable,
         str(REPO / "scripts" / "build_available.py"),
         "--vars",
-        json.dumps({"adapters": adapters}),
+        json.dumps({"adapters": adapters, **(extra_vars or {})}),
         *dbt_args,
     ]
     return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
