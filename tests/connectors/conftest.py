@@ -40,13 +40,15 @@ def dbt_environment(tmp_path: Path, database: Path) -> dict[str, str]:
     return env
 
 
-def build_available(tmp_path: Path, database: Path, adapters: dict, *dbt_args: str) -> subprocess.CompletedProcess:
+def build_available(
+    tmp_path: Path, database: Path, adapters: dict, *dbt_args: str, extra_vars: dict | None = None
+) -> subprocess.CompletedProcess:
     env = dbt_environment(tmp_path, database)
     command = [
         sys.executable,
         str(REPO / "scripts" / "build_available.py"),
         "--vars",
-        json.dumps({"adapters": adapters}),
+        json.dumps({"adapters": adapters, **(extra_vars or {})}),
         *dbt_args,
     ]
     return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
