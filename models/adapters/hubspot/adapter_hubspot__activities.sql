@@ -65,22 +65,24 @@ meetings as (
     where not coalesce(_fivetran_deleted, false)
 ),
 
+engagement_details as (
+    select * from calls
+    union all
+    select * from emails
+    union all
+    select * from meetings
+),
+
 typed_engagements as (
     select
         engagements.engagement_id,
-        details.activity_type,
-        details.owner_id,
-        details.status,
-        details.occurred_at
+        engagement_details.activity_type,
+        engagement_details.owner_id,
+        engagement_details.status,
+        engagement_details.occurred_at
     from engagements
-    inner join (
-        select * from calls
-        union all
-        select * from emails
-        union all
-        select * from meetings
-    ) as details
-        on engagements.engagement_id = details.engagement_id
+    inner join engagement_details
+        on engagements.engagement_id = engagement_details.engagement_id
 ),
 
 engagement_leads as (

@@ -18,7 +18,7 @@ stages as (
             when coalesce(closed_won, false) then 'closed_won'
             when probability = 0 then 'closed_lost'
             else 'open'
-        end as stage
+        end as stage_outcome
     from {{ source('hubspot', 'deal_pipeline_stage') }}
 ),
 
@@ -46,9 +46,9 @@ final as (
         {{ hubspot_rep_id('deals.owner_id') }} as owner_id,
         {{ utc_timestamptz('deals.property_createdate') }} as created_at,
         case
-            when stages.stage <> 'open' then cast(deals.property_closedate as date)
+            when stages.stage_outcome <> 'open' then cast(deals.property_closedate as date)
         end as close_date,
-        cast(coalesce(stages.stage, 'open') as varchar) as stage,
+        cast(coalesce(stages.stage_outcome, 'open') as varchar) as stage,  -- noqa: RF04
         cast(
             coalesce(deals.property_amount_in_home_currency, deals.property_amount) as decimal(18, 2)
         ) as amount,
