@@ -17,7 +17,7 @@
 {# The connector adapter switched on for a source system, or none. #}
 {% macro selected_adapter(source_name) %}
     {% set adapters = var('adapters', {}) or {} %}
-    {% set known = {'billing': ['stripe'], 'accounting': ['stripe'], 'ads': ['google_ads'], 'shop': ['shopify'], 'helpdesk': ['zendesk']} %}
+    {% set known = {'billing': ['stripe'], 'accounting': ['stripe'], 'ads': ['google_ads'], 'shop': ['shopify'], 'helpdesk': ['zendesk'], 'crm': ['hubspot']} %}
     {% set connector = adapters.get(source_name) %}
     {% if connector and connector not in known.get(source_name, []) %}
         {{ exceptions.raise_compiler_error("var adapters: no adapter '" ~ connector ~ "' for source system '" ~ source_name ~ "'; available: " ~ known | tojson) }}
