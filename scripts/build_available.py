@@ -1,8 +1,9 @@
 """Build with whatever source systems you have: missing systems are reported, never a wall of errors.
 
 Checks which source tables exist in the DuckDB file and have rows. A connector table (Stripe,
-Google Ads, ... switched on with ``--vars '{adapters: {...}}'``) that is missing is an error
-naming it. A raw-contract table that is missing (a system you did not connect) is created empty
+Google Ads, ... switched on with ``--vars '{adapters: {...}}'``) that is missing, or lacks a
+column of the connector's layout (a required column of its source YAML), is an error naming the
+table and column. A raw-contract table that is missing (a system you did not connect) is created empty
 with its declared columns, so every mart builds and the KPIs of that system have no rows. One
 line per domain says what it has data for; then ``dbt build`` runs with your arguments.
 
@@ -42,6 +43,20 @@ def table_rows(path: Path, tables: list[tuple[str, str]]) -> dict[tuple[str, str
             else None
             for schema, table in tables
         }
+
+
+def table_columns(path: Path, tables: list[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Lower-case column names of each existing (schema, table)."""
+    if not path.exists():
+        return {}
+    with duckdb.connect(str(path), read_only=True) as con:
+        found: dict[tuple[str, str], set[str]] = {}
+        for schema, table, column in con.sql(
+            "select table_schema, table_name, column_name from information_schema.columns"
+        ).fetchall():
+            if (schema, table) in tables:
+                found.setdefault((schema, table), set()).add(column.lower())
+        return found
 
 
 def upstream_sources(manifest, unique_id: str) -> set[str]:
@@ -86,6 +101,22 @@ def main(argv: list[str]) -> int:
                 f" columns expected: {', '.join(src.columns)}. Check var connector_schemas.",
                 file=sys.stderr,
             )
+        return 1
+    connector_tables = [(src.schema, src.identifier) for src in sources.values() if is_connector(src)]
+    columns = table_columns(database_path(), connector_tables)
+    wrong_connector = []
+    for src in sources.values():
+        if not is_connector(src):
+            continue
+        required = [name for name, col in src.columns.items() if not (col.meta or {}).get("optional")]
+        absent = [name for name in required if name.lower() not in columns.get((src.schema, src.identifier), set())]
+        if absent:
+            wrong_connector.append(
+                f"connector table {src.schema}.{src.identifier} (source {src.source_name}.{src.name}) lacks"
+                f" column(s) {', '.join(absent)} of the connector's layout ({src.original_file_path})."
+            )
+    if wrong_connector:
+        print("\n".join(wrong_connector), file=sys.stderr)
         return 1
     missing = sorted(
         f"{src.source_name}.{src.name}" for src in sources.values() if rows[(src.schema, src.identifier)] is None

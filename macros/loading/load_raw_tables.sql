@@ -61,7 +61,7 @@
         {% if file.lower() in expected_lower %}
             {% do errors.append(file ~ ": file names are case-sensitive; rename it to " ~ expected_lower[file.lower()]) %}
         {% else %}
-            {% do errors.append(file ~ ": not a declared source table (expected <source>/<table>.csv of a table in models/staging/*/_<source>__sources.yml)") %}
+            {% do errors.append(file ~ ": not a declared source table (expected <source>/<table>.csv of a table in models/staging/*/contract/_<source>__sources.yml)") %}
         {% endif %}
     {% endfor %}
     {% if not (found_files | select('in', expected) | list) and not errors %}
