@@ -1,4 +1,5 @@
 {{ config(enabled=adapter_enabled('shop', 'shopify')) }}
+{% set listed_at = 'greatest(products.published_at, coalesce(variants.created_at, products.published_at))' %}
 
 -- Product variants -> raw contract shop.listings. A variant is listed from when its product was
 -- published (or the variant was added to a published product) and delisted when the product is
@@ -31,8 +32,7 @@ final as (
         ) as title,
         cast(products.product_type as varchar) as category,
         cast(variants.price as decimal(18, 2)) as price,
-        {{ utc_timestamptz('greatest(products.published_at, coalesce(variants.created_at, products.published_at))') }}
-        as created_at,
+        {{ utc_timestamptz(listed_at) }} as created_at,
         {{ utc_timestamptz('products.delisted_at') }} as delisted_at
     from {{ source('shopify', 'product_variant') }} as variants
     inner join products
