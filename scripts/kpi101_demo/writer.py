@@ -38,6 +38,7 @@ class TableWriter:
         self.out_dir = out_dir
         self.row_counts: dict[str, int] = {}
         self._report = report or (lambda rows, table: None)
+        self._duckdb = None
 
     def write(self, source: str, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
         key = f"{source}.{table}"
@@ -66,3 +67,78 @@ class TableWriter:
             self._report(len(batch), key)
         self.row_counts[key] = count
         return count
+
+    def write_frame(
+        self, source: str, table: str, columns: Sequence[str], arrays: dict[str, object], select: Sequence[str]
+    ) -> int:
+        """Writes a big table in bulk: DuckDB formats the columns (``select``, one SQL expression
+        per column over the numpy ``arrays``, named ``frame``) and writes the CSV in row order,
+        quoted and with empty fields for nulls as ``write`` does."""
+        key = f"{source}.{table}"
+        if key in self.row_counts:
+            raise ValueError(f"table {key} was already written by another generator module")
+        if len(select) != len(columns):
+            raise ValueError(f"{key}: {len(select)} expressions for {len(columns)} columns")
+        path = self.out_dir / source / f"{table}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lengths = {len(values) for values in arrays.values()}
+        if len(lengths) != 1:
+            raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
+        connection = self._connection()
+        connection.register("frame", arrays)
+        try:
+            expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
+            literal_path = str(path).replace("'", "''")
+            connection.execute(
+                f"copy (select {expressions} from frame) to '{literal_path}' (header, delimiter ',', quote '\"')"
+            )
+        finally:
+            connection.unregister("frame")
+        count = lengths.pop()
+        self._report(count, key)
+        self.row_counts[key] = count
+        return count
+
+    def _connection(self):
+        if self._duckdb is None:
+            import duckdb  # in the worker process: a connection must not cross a fork
+
+            self._duckdb = duckdb.connect(config={"threads": 1, "preserve_insertion_order": True})
+        return self._duckdb
+
+
+def sql_text(value: str | None) -> str:
+    """A SQL literal of a text value (NULL for None or the empty string, which csv writes alike)."""
+    if value is None or value == "":
+        return "null"
+    return "'" + value.replace("'", "''") + "'"
+
+
+def padded_id(prefix: str, numbers: str, width: int) -> str:
+    """SQL of ids like V000000042 from a column of numbers."""
+    return f"{sql_text(prefix)} || lpad({numbers}::varchar, {width}, '0')"
+
+
+def label(codes: str, labels: Sequence[str | None]) -> str:
+    """SQL picking the label of each code (0-based, an index into ``labels``; -1 gives null)."""
+    return f"[{', '.join(sql_text(text) for text in labels)}][{codes} + 1]"
+
+
+def iso_time(seconds: str, offset_minutes: str | int = 0) -> str:
+    """SQL writing Unix seconds (UTC) as local ISO 8601 with its offset, as isoformat() does.
+
+    ``offset_minutes`` is a constant or a column; a null in ``seconds`` gives null.
+    """
+    if isinstance(offset_minutes, int):
+        sign = "-" if offset_minutes < 0 else "+"
+        hours, minutes = divmod(abs(offset_minutes), 60)
+        local = f"{seconds} + {offset_minutes * 60}"
+        suffix = f"'{sign}{hours:02d}:{minutes:02d}'"
+    else:
+        local = f"{seconds} + {offset_minutes} * 60"
+        suffix = (
+            f"(case when {offset_minutes} < 0 then '-' else '+' end"
+            f" || lpad((abs({offset_minutes}) // 60)::varchar, 2, '0')"
+            f" || ':' || lpad((abs({offset_minutes}) % 60)::varchar, 2, '0'))"
+        )
+    return f"strftime(make_timestamp(({local}) * 1000000), '%Y-%m-%dT%H:%M:%S') || {suffix}"
