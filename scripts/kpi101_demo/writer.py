@@ -116,7 +116,7 @@ def sql_text(value: str | None) -> str:
 
 def padded_id(prefix: str, numbers: str, width: int) -> str:
     """SQL of ids like V000000042 from a column of numbers."""
-    return f"{sql_text(prefix)} || lpad({numbers}::varchar, {width}, '0')"
+    return f"{sql_text(prefix)} || lpad(({numbers})::varchar, {width}, '0')"
 
 
 def label(codes: str, labels: Sequence[str | None]) -> str:
