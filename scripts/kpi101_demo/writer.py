@@ -124,21 +124,24 @@ def label(codes: str, labels: Sequence[str | None]) -> str:
     return f"[{', '.join(sql_text(text) for text in labels)}][{codes} + 1]"
 
 
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+# Every UTC offset from -12:00 to +14:00 in steps of 15 minutes, as isoformat() writes it.
+_OFFSETS = "[" + ", ".join(f"'{_offset_text(minutes)}'" for minutes in range(-720, 841, 15)) + "]"
+
+
 def iso_time(seconds: str, offset_minutes: str | int = 0) -> str:
     """SQL writing Unix seconds (UTC) as local ISO 8601 with its offset, as isoformat() does.
 
-    ``offset_minutes`` is a constant or a column; a null in ``seconds`` gives null.
+    ``offset_minutes`` is a constant or a column (a multiple of 15 minutes); a null in
+    ``seconds`` gives null.
     """
     if isinstance(offset_minutes, int):
-        sign = "-" if offset_minutes < 0 else "+"
-        hours, minutes = divmod(abs(offset_minutes), 60)
-        local = f"{seconds} + {offset_minutes * 60}"
-        suffix = f"'{sign}{hours:02d}:{minutes:02d}'"
+        local, suffix = f"{seconds} + {offset_minutes * 60}", f"'{_offset_text(offset_minutes)}'"
     else:
-        local = f"{seconds} + {offset_minutes} * 60"
-        suffix = (
-            f"(case when {offset_minutes} < 0 then '-' else '+' end"
-            f" || lpad((abs({offset_minutes}) // 60)::varchar, 2, '0')"
-            f" || ':' || lpad((abs({offset_minutes}) % 60)::varchar, 2, '0'))"
-        )
+        local, suffix = f"{seconds} + {offset_minutes} * 60", f"{_OFFSETS}[({offset_minutes} + 720) // 15 + 1]"
     return f"strftime(make_timestamp(({local}) * 1000000), '%Y-%m-%dT%H:%M:%S') || {suffix}"
