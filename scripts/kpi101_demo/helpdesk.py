@@ -38,6 +38,7 @@ NAMES = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun",
 
 
 HOUR = 3600.0
+TICKET_BATCH = 200_000
 OFFICE_OFFSET = -300  # the phone system exports in the office's zone
 # Ticket comment authors and status names, as codes in the arrays.
 ROLES = ["customer", "agent", "system"]
@@ -127,27 +128,38 @@ def employee_id(number: str) -> str:
 
 
 class _Log:
-    """Rows emitted while the tickets are simulated step by step, to be put in ticket order."""
+    """Rows emitted while the tickets are simulated step by step, to be put in ticket order.
 
-    def __init__(self, end: int) -> None:
+    Columns are kept in the given small dtypes: at scale 100 a log holds about 11 million rows.
+    """
+
+    def __init__(self, end: int, **dtypes: type) -> None:
         self.end = end
+        self.dtypes = {"ticket": np.int32, "at": np.int64, "sequence": np.int32} | dtypes
         self.parts: list[dict[str, np.ndarray]] = []
         self.sequence = 0
 
     def add(self, ticket: np.ndarray, at: np.ndarray, **columns: np.ndarray | int) -> np.ndarray:
-        """Keeps the rows before the end of the period; returns which ones were kept."""
+        """Keeps the rows before the end of the period (times as whole seconds); returns which
+        ones were kept."""
         kept = at < self.end
         self.sequence += 1
-        part = {"ticket": ticket[kept], "at": at[kept], "sequence": np.full(kept.sum(), self.sequence)}
-        for name, values in columns.items():
-            part[name] = np.broadcast_to(values, kept.shape)[kept]
-        self.parts.append(part)
+        columns = {"ticket": ticket, "at": at, "sequence": self.sequence} | columns
+        self.parts.append(
+            {
+                name: np.broadcast_to(values, kept.shape)[kept].astype(self.dtypes[name])
+                for name, values in columns.items()
+            }
+        )
         return kept
 
     def in_ticket_order(self) -> dict[str, np.ndarray]:
-        merged = {name: np.concatenate([part[name] for part in self.parts]) for name in self.parts[0]}
-        order = np.lexsort((merged["sequence"], merged["ticket"]))
-        return {name: values[order] for name, values in merged.items()}
+        """The rows of every step, each ticket's in the order they were emitted; empties the log."""
+        parts, self.parts = self.parts, []
+        merged = {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+        del parts
+        order = np.lexsort((merged.pop("sequence"), merged["ticket"]))
+        return {name: merged.pop(name)[order] for name in list(merged)}
 
 
 def generate(company: Company, writer: TableWriter) -> None:
@@ -213,93 +225,101 @@ def generate(company: Company, writer: TableWriter) -> None:
         ],
     )
 
-    # Each ticket as a conversation, all tickets a step at a time: the customer's opening
+    # Each ticket as a conversation, a batch of tickets a step at a time: the customer's opening
     # message, agent replies (some after internal notes), follow-ups, solves, reopens, escalations.
-    comments, events, surveys = _Log(end), _Log(end), _Log(end)
+    comments = _Log(end, role=np.int8, author=np.int32, public=np.bool_)
+    events = _Log(end, status=np.int8, tier=np.int8)
+    surveys = _Log(
+        end, csat=np.bool_, ces=np.bool_, csat_answered=np.bool_, ces_answered=np.bool_, rating=np.int8, score=np.int8
+    )
     customer, agent_role, system = (ROLES.index(role) for role in ROLES)
     status = {name: code for code, name in enumerate(STATUSES)}
-    events.add(ticket, created.astype(float), status=status["new"], tier=1)
-    opened = ~by_agent
-    comments.add(ticket[opened], created[opened].astype(float), role=customer, author=-1, public=True)
-    second = opened & (rng.random(count) < 0.15)  # a second message before anyone answered
-    comments.add(ticket[second], created[second] + _hours(rng, 2, second.sum()), role=customer, author=-1, public=True)
-
-    now, tier, solves = created.astype(float), np.ones(count, dtype=np.int64), np.zeros(count, dtype=np.int64)
-    live = ticket
-    while len(live):
-        size = len(live)
-        now = now + np.where(solves == 0, _hours(rng, 7, size), _hours(rng, 4, size))
-        agent = staff.pick(rng, np.minimum(now, end - 1), tier)
-        going = agent >= 0
-        note = going & (rng.random(size) < 0.2)
+    for first in range(0, count, TICKET_BATCH):  # a batch of tickets at a time bounds the memory
+        batch = ticket[first : first + TICKET_BATCH]
+        batch_created, opened = created[batch], ~by_agent[batch]
+        events.add(batch, batch_created.astype(float), status=status["new"], tier=1)
+        comments.add(batch[opened], batch_created[opened].astype(float), role=customer, author=-1, public=True)
+        second = opened & (rng.random(len(batch)) < 0.15)  # a second message before anyone answered
         comments.add(
-            live[note],
-            now[note] - 60 * rng.integers(1, 30, size)[note],
-            role=agent_role,
-            author=agent[note],
-            public=False,
+            batch[second], batch_created[second] + _hours(rng, 2, second.sum()), role=customer, author=-1, public=True
         )
-        comments.add(live[going], now[going], role=agent_role, author=agent[going], public=True)
-        first_reply = going & (solves == 0)
-        kept = events.add(live[first_reply], now[first_reply], status=status["open"], tier=tier[first_reply])
-        going[np.flatnonzero(first_reply)[~kept]] = False
-        # escalated to the next tier
-        escalated = going & (tier < 3) & (rng.random(size) < 0.1)
-        tier = tier + escalated
-        now = now + np.where(escalated, _hours(rng, 3, size), 0)
-        kept = events.add(live[escalated], now[escalated], status=status["open"], tier=tier[escalated])
-        ends = np.zeros(size, dtype=bool)
-        ends[np.flatnonzero(escalated)[~kept]] = True
-        # the customer answers, the conversation goes on
-        answered = going & ~escalated & (rng.random(size) < 0.45)
-        events.add(live[answered], now[answered] + 1, status=status["pending"], tier=tier[answered])
-        now = now + np.where(answered, _hours(rng, 14, size), 0)
-        comments.add(live[answered], now[answered], role=customer, author=-1, public=True)
-        kept = events.add(live[answered], now[answered], status=status["open"], tier=tier[answered])
-        ends[np.flatnonzero(answered)[~kept]] = True
-        # solved, perhaps reopened by a customer reply, else surveyed and closed
-        solving = going & ~escalated & ~answered
-        now = now + np.where(solving, _hours(rng, 5, size), 0)
-        kept = events.add(live[solving], now[solving], status=status["solved"], tier=tier[solving])
-        solved = np.zeros(size, dtype=bool)
-        solved[np.flatnonzero(solving)[kept]] = True
-        solves = solves + solved
-        comments.add(live[solved], now[solved] + 60, role=system, author=-1, public=True)
-        reopened = solved & (solves < 3) & (rng.random(size) < 0.09)
-        now = now + np.where(reopened, _hours(rng, 60, size), 0)
-        comments.add(live[reopened], now[reopened], role=customer, author=-1, public=True)
-        kept = events.add(live[reopened], now[reopened], status=status["reopened"], tier=tier[reopened])
-        ends[np.flatnonzero(reopened)[~kept]] = True
-        closing = solved & ~reopened
-        sent = now + _hours(rng, 20, size)
-        csat_roll, ces_roll, csat_answer, ces_answer = (rng.random(size) for _ in range(4))
-        surveys.add(
-            live[closing],
-            sent[closing],
-            csat=csat_roll[closing] < 0.35,
-            ces=ces_roll[closing] < 0.2,
-            csat_answered=csat_answer[closing] < 0.6,
-            ces_answered=ces_answer[closing] < 0.55,
-            rating=_codes(rng, CSAT_RATINGS, size)[closing] + 1,
-            score=_codes(rng, CES_SCORES, size)[closing] + 1,
-        )
-        events.add(live[closing], now[closing] + 4 * 86_400, status=status["closed"], tier=tier[closing])
-        stays = going & ~ends & ~closing & ~(solving & ~solved)
-        live, now, tier, solves = live[stays], now[stays], tier[stays], solves[stays]
+
+        now, tier, solves = batch_created.astype(float), np.ones(len(batch), np.int64), np.zeros(len(batch), np.int64)
+        live = batch
+        while len(live):
+            size = len(live)
+            now = now + np.where(solves == 0, _hours(rng, 7, size), _hours(rng, 4, size))
+            agent = staff.pick(rng, np.minimum(now, end - 1), tier)
+            going = agent >= 0
+            note = going & (rng.random(size) < 0.2)
+            comments.add(
+                live[note],
+                now[note] - 60 * rng.integers(1, 30, size)[note],
+                role=agent_role,
+                author=agent[note],
+                public=False,
+            )
+            comments.add(live[going], now[going], role=agent_role, author=agent[going], public=True)
+            first_reply = going & (solves == 0)
+            kept = events.add(live[first_reply], now[first_reply], status=status["open"], tier=tier[first_reply])
+            going[np.flatnonzero(first_reply)[~kept]] = False
+            # escalated to the next tier
+            escalated = going & (tier < 3) & (rng.random(size) < 0.1)
+            tier = tier + escalated
+            now = now + np.where(escalated, _hours(rng, 3, size), 0)
+            kept = events.add(live[escalated], now[escalated], status=status["open"], tier=tier[escalated])
+            ends = np.zeros(size, dtype=bool)
+            ends[np.flatnonzero(escalated)[~kept]] = True
+            # the customer answers, the conversation goes on
+            answered = going & ~escalated & (rng.random(size) < 0.45)
+            events.add(live[answered], now[answered] + 1, status=status["pending"], tier=tier[answered])
+            now = now + np.where(answered, _hours(rng, 14, size), 0)
+            comments.add(live[answered], now[answered], role=customer, author=-1, public=True)
+            kept = events.add(live[answered], now[answered], status=status["open"], tier=tier[answered])
+            ends[np.flatnonzero(answered)[~kept]] = True
+            # solved, perhaps reopened by a customer reply, else surveyed and closed
+            solving = going & ~escalated & ~answered
+            now = now + np.where(solving, _hours(rng, 5, size), 0)
+            kept = events.add(live[solving], now[solving], status=status["solved"], tier=tier[solving])
+            solved = np.zeros(size, dtype=bool)
+            solved[np.flatnonzero(solving)[kept]] = True
+            solves = solves + solved
+            comments.add(live[solved], now[solved] + 60, role=system, author=-1, public=True)
+            reopened = solved & (solves < 3) & (rng.random(size) < 0.09)
+            now = now + np.where(reopened, _hours(rng, 60, size), 0)
+            comments.add(live[reopened], now[reopened], role=customer, author=-1, public=True)
+            kept = events.add(live[reopened], now[reopened], status=status["reopened"], tier=tier[reopened])
+            ends[np.flatnonzero(reopened)[~kept]] = True
+            closing = solved & ~reopened
+            sent = now + _hours(rng, 20, size)
+            csat_roll, ces_roll, csat_answer, ces_answer = (rng.random(size) for _ in range(4))
+            surveys.add(
+                live[closing],
+                sent[closing],
+                csat=csat_roll[closing] < 0.35,
+                ces=ces_roll[closing] < 0.2,
+                csat_answered=csat_answer[closing] < 0.6,
+                ces_answered=ces_answer[closing] < 0.55,
+                rating=_codes(rng, CSAT_RATINGS, size)[closing] + 1,
+                score=_codes(rng, CES_SCORES, size)[closing] + 1,
+            )
+            events.add(live[closing], now[closing] + 4 * 86_400, status=status["closed"], tier=tier[closing])
+            stays = going & ~ends & ~closing & ~(solving & ~solved)
+            live, now, tier, solves = live[stays], now[stays], tier[stays], solves[stays]
 
     comment = comments.in_ticket_order()
-    comment["number"] = np.arange(1, len(comment["ticket"]) + 1)
-    repeated = np.repeat(np.arange(len(comment["ticket"])), np.where(rng.random(len(comment["ticket"])) < 0.005, 2, 1))
+    count = len(comment["ticket"])
+    comment |= {
+        "moment": comment.pop("at"),
+        "number": np.arange(1, count + 1, dtype=np.int32),
+        "requester_kind": kind[comment["ticket"]],
+        "requester": number[comment["ticket"]],
+    }
     writer.write_frame(
         SOURCE,
         "ticket_comments",
         ["comment_id", "ticket_id", "author_role", "author_id", "is_public", "created_at"],
-        {name: values[repeated] for name, values in comment.items()}
-        | {
-            "requester_kind": kind[comment["ticket"][repeated]],
-            "requester": number[comment["ticket"][repeated]],
-            "moment": comment["at"][repeated].astype(np.int64),
-        },
+        comment,
         [
             padded_id("M", "number", 8),
             padded_id("T", "ticket + 1", 8),
@@ -309,7 +329,9 @@ def generate(company: Company, writer: TableWriter) -> None:
             "public",
             iso_time("moment"),
         ],
+        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.005, 2, 1)),  # the export repeats some
     )
+    del comment
     event = events.in_ticket_order()
     writer.write_frame(
         SOURCE,
@@ -330,6 +352,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             iso_time("moment"),
         ],
     )
+    del event
     survey = surveys.in_ticket_order()
     for table, prefix, sent_column, answered_column, value_column in [
         ("csat_responses", "Q", "csat", "csat_answered", "rating"),

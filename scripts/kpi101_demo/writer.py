@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+
+import numpy as np
 
 
 def _boolean(value: bool) -> str:
@@ -25,6 +28,7 @@ _CONVERTERS: dict[type, Callable[[object], object]] = {
     float: _decimal,
 }
 PROGRESS_STEP = 20_000
+FRAME_CHUNK = 1_000_000
 
 
 class TableWriter:
@@ -69,33 +73,47 @@ class TableWriter:
         return count
 
     def write_frame(
-        self, source: str, table: str, columns: Sequence[str], arrays: dict[str, object], select: Sequence[str]
+        self,
+        source: str,
+        table: str,
+        columns: Sequence[str],
+        arrays: dict[str, np.ndarray],
+        select: Sequence[str],
+        rows: np.ndarray | None = None,
     ) -> int:
         """Writes a big table in bulk: DuckDB formats the columns (``select``, one SQL expression
-        per column over the numpy ``arrays``, named ``frame``) and writes the CSV in row order,
-        quoted and with empty fields for nulls as ``write`` does."""
+        per column over the numpy ``arrays``) and writes the CSV in row order, quoted and with
+        empty fields for nulls as ``write`` does. ``rows`` (indexes into the arrays) picks and
+        repeats rows; the file is written FRAME_CHUNK rows at a time to bound the memory."""
         key = f"{source}.{table}"
         if key in self.row_counts:
             raise ValueError(f"table {key} was already written by another generator module")
         if len(select) != len(columns):
             raise ValueError(f"{key}: {len(select)} expressions for {len(columns)} columns")
-        path = self.out_dir / source / f"{table}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
         lengths = {len(values) for values in arrays.values()}
         if len(lengths) != 1:
             raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
+        count = lengths.pop() if rows is None else len(rows)
+        path = self.out_dir / source / f"{table}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_suffix(".part")
+        expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
         connection = self._connection()
-        connection.register("frame", arrays)
-        try:
-            expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
-            literal_path = str(path).replace("'", "''")
-            connection.execute(
-                f"copy (select {expressions} from frame) to '{literal_path}' (header, delimiter ',', quote '\"')"
-            )
-        finally:
-            connection.unregister("frame")
-        count = lengths.pop()
-        self._report(count, key)
+        with path.open("wb") as out:
+            for first in range(0, max(count, 1), FRAME_CHUNK):
+                last = min(first + FRAME_CHUNK, count)
+                taken = slice(first, last) if rows is None else rows[first:last]
+                connection.register("frame", {name: values[taken] for name, values in arrays.items()})
+                try:
+                    literal_path = str(part).replace("'", "''")
+                    header = "true" if first == 0 else "false"
+                    connection.execute(f"copy (select {expressions} from frame) to '{literal_path}' (header {header})")
+                finally:
+                    connection.unregister("frame")
+                with part.open("rb") as chunk:
+                    shutil.copyfileobj(chunk, out, 1 << 20)
+                self._report(last - first, key)
+        part.unlink()
         self.row_counts[key] = count
         return count
 
