@@ -142,15 +142,17 @@ def _buyers(company: Company, rng: random.Random) -> list[Buyer]:
     return buyers
 
 
-def _browse_and_search(
+def _browse_search_and_abandon(
     company: Company,
     listings: list[Listing],
     buyers: list[Buyer],
     order_views: list[tuple[int, int, int, int]],
+    order_carts: tuple[list[tuple[int, int, int, int]], list[tuple[int, int, int, int]]],
     writer: TableWriter,
 ) -> None:
-    """Listing views (those before the orders, then browsing, logged in or not) and searches,
-    drawn as whole columns; ``buyers`` are ordered by registration."""
+    """Listing views (those before the orders, then browsing, logged in or not), searches and
+    carts (those of the orders, then abandoned ones), drawn as whole columns; ``buyers`` are
+    ordered by registration."""
     rng = company.np_rng(f"{SOURCE}.browsing")
     ordered = sorted(listings, key=lambda listing: listing.created_at)
     created = np.array([company.seconds(listing.created_at) for listing in ordered], dtype=np.int64)
@@ -159,10 +161,23 @@ def _browse_and_search(
         [company.seconds(listing.delisted_at) if listing.delisted_at else never for listing in ordered], dtype=np.int64
     )
     listing_number = np.array([int(listing.listing_id[1:]) for listing in ordered], dtype=np.int64)
+    price_cents = np.array([round(listing.price * 100) for listing in ordered], dtype=np.int64)
     registered = np.array([company.seconds(buyer.registered_at) for buyer in buyers], dtype=np.int64)
     buyer_number = np.array([int(buyer.buyer_id[1:]) for buyer in buyers], dtype=np.int64)
     buyer_offset = np.array([buyer.offset for buyer in buyers], dtype=np.int64)
     country_offsets = np.array([offset for _, offset, _ in COUNTRIES], dtype=np.int64)
+
+    def draw_live(at: np.ndarray) -> np.ndarray:
+        """A listing live at each time (six tries at drawing one among those created by then), or -1."""
+        upper = np.searchsorted(created, at, side="right")
+        listing = np.full(len(at), -1, dtype=np.int64)
+        for _ in range(6):
+            open_draws = np.flatnonzero((listing < 0) & (upper > 0))
+            draw = (rng.random(len(open_draws)) * upper[open_draws]).astype(np.int64)
+            moment = at[open_draws]
+            live = (created[draw] <= moment) & (moment < delisted[draw])
+            listing[open_draws[live]] = draw[live]
+        return listing
 
     def someone(at: np.ndarray, logged_in_share: float) -> tuple[np.ndarray, np.ndarray]:
         """A buyer registered by then (their number and offset), or anonymous (-1, a random offset)."""
@@ -176,14 +191,7 @@ def _browse_and_search(
 
     # Browsing: a live listing (six tries at drawing one among those created by then), else no view.
     _, at = company.times_in_months(rng, company.monthly_counts(1100))
-    upper = np.searchsorted(created, at, side="right")
-    listing = np.full(len(at), -1, dtype=np.int64)
-    for _ in range(6):
-        open_draws = np.flatnonzero((listing < 0) & (upper > 0))
-        draw = (rng.random(len(open_draws)) * upper[open_draws]).astype(np.int64)
-        moment = at[open_draws]
-        live = (created[draw] <= moment) & (moment < delisted[draw])
-        listing[open_draws[live]] = draw[live]
+    listing = draw_live(at)
     viewed = listing >= 0
     at, listing = at[viewed], listing_number[listing[viewed]]
     buyer, offset = someone(at, 0.55)
@@ -243,6 +251,60 @@ def _browse_and_search(
         ],
     )
 
+    # Abandoned carts of registered buyers, growing with the company; some are left empty.
+    _, at = company.times_in_months(rng, company.monthly_counts(70))
+    known = np.searchsorted(registered, at, side="right")
+    at, known = at[known > 0], known[known > 0]
+    buyer = np.minimum((rng.random(len(at)) * known).astype(np.int64), max(len(buyers) - 1, 0))
+    listing = np.where(rng.random(len(at)) > 0.1, draw_live(at), -1)
+    filled = listing >= 0
+    earlier_carts = np.array(order_carts[0], dtype=np.int64).reshape(-1, 4)
+    earlier_items = np.array(order_carts[1], dtype=np.int64).reshape(-1, 4)
+    cart = {
+        "buyer": np.concatenate([earlier_carts[:, 0], buyer_number[buyer]]),
+        "created": np.concatenate([earlier_carts[:, 1], at]),
+        "updated": np.concatenate([earlier_carts[:, 2], np.where(filled, at + rng.integers(1, 90, len(at)) * 60, -1)]),
+        "zone": np.concatenate([earlier_carts[:, 3], buyer_offset[buyer]]),
+    }
+    cart["number"] = np.arange(1, len(cart["buyer"]) + 1)
+    writer.write_frame(
+        SOURCE,
+        "carts",
+        ["cart_id", "buyer_id", "created_at", "updated_at"],
+        cart,
+        [
+            padded_id("K", "number", 8),
+            padded_id("C", "buyer", 7),
+            iso_time("created", "zone"),
+            f"case when updated >= 0 then {iso_time('updated', 'zone')} end",
+        ],
+    )
+    abandoned = np.flatnonzero(filled)
+    line_cart = np.concatenate([earlier_items[:, 0], len(earlier_carts) + 1 + abandoned])
+    line = {
+        "cart": line_cart,
+        "listing": np.concatenate([earlier_items[:, 1], listing_number[listing[abandoned]]]),
+        "quantity": np.concatenate([earlier_items[:, 2], np.ones(len(abandoned), dtype=np.int64)]),
+        "cents": np.concatenate([earlier_items[:, 3], price_cents[listing[abandoned]]]),
+        "added": cart["created"][line_cart - 1],
+        "zone": cart["zone"][line_cart - 1],
+    }
+    line["number"] = np.arange(1, len(line_cart) + 1)
+    writer.write_frame(
+        SOURCE,
+        "cart_items",
+        ["cart_item_id", "cart_id", "listing_id", "quantity", "price", "added_at"],
+        line,
+        [
+            padded_id("CI", "number", 9),
+            padded_id("K", "cart", 8),
+            padded_id("L", "listing", 7),
+            "quantity",
+            "printf('%.2f', cents / 100)",
+            iso_time("added", "zone"),
+        ],
+    )
+
 
 def _shares(options: list[tuple]) -> np.ndarray:
     weights = np.array([option[-1] for option in options], dtype=float)
@@ -254,13 +316,12 @@ def generate(company: Company, writer: TableWriter) -> None:
     sellers, listings = _sellers_and_listings(company, rng)
     live = _LiveListings(listings)
     buyers = sorted(_buyers(company, rng), key=lambda buyer: buyer.registered_at)
-    registered = [buyer.registered_at for buyer in buyers]
     seller_offset = {row[0]: int(row[2].utcoffset().total_seconds() // 60) for row in sellers}
 
     orders: list[tuple] = []
     order_items: list[tuple] = []
-    carts: list[tuple] = []
-    cart_items: list[tuple] = []
+    carts: list[tuple[int, int, int, int]] = []  # buyer number, created and updated (Unix seconds or -1), offset
+    cart_items: list[tuple[int, int, int, int]] = []  # cart number, listing number, quantity, price in cents
     order_views: list[tuple[int, int, int, int]] = []  # listing and buyer numbers, Unix seconds, offset
     reviews: list[tuple] = []
 
@@ -268,23 +329,12 @@ def generate(company: Company, writer: TableWriter) -> None:
         order_views.append((int(listing.listing_id[1:]), int(buyer.buyer_id[1:]), company.seconds(at), buyer.offset))
 
     def add_cart(buyer: Buyer, at: dt.datetime, lines: list[tuple[Listing, int]]) -> str:
-        cart_id = f"K{len(carts) + 1:08d}"
-        updated = at + dt.timedelta(minutes=rng.randrange(1, 90)) if lines else None
-        carts.append(
-            (cart_id, buyer.buyer_id, local_time(at, buyer.offset), updated and local_time(updated, buyer.offset))
-        )
+        number = len(carts) + 1
+        updated = company.seconds(at + dt.timedelta(minutes=rng.randrange(1, 90))) if lines else -1
+        carts.append((int(buyer.buyer_id[1:]), company.seconds(at), updated, buyer.offset))
         for listing, quantity in lines:
-            cart_items.append(
-                (
-                    f"CI{len(cart_items) + 1:09d}",
-                    cart_id,
-                    listing.listing_id,
-                    quantity,
-                    _money(listing.price),
-                    local_time(at, buyer.offset),
-                )
-            )
-        return cart_id
+            cart_items.append((number, int(listing.listing_id[1:]), quantity, round(listing.price * 100)))
+        return f"K{number:08d}"
 
     # Orders: each buyer's purchase history, thinned by the seasonal curve.
     for buyer in buyers:
@@ -380,22 +430,6 @@ def generate(company: Company, writer: TableWriter) -> None:
                         break
             at += dt.timedelta(days=rng.expovariate(1 / 35))
 
-    # Abandoned carts, month by month, growing with the company.
-    for month_index in range(company.months):
-        growth = company.growth(month_index)
-        for _ in range(company.scaled(70 * growth)):
-            at = company.random_time_in_month(rng, month_index)
-            known = bisect.bisect_right(registered, at)
-            if not known:
-                continue
-            buyer = buyers[rng.randrange(known)]
-            lines = []
-            if rng.random() > 0.1:  # some carts are opened and left empty
-                listing = live.draw(rng, at)
-                if listing:
-                    lines.append((listing, 1))
-            add_cart(buyer, at, lines)
-
     writer.write(
         SOURCE,
         "buyers",
@@ -423,11 +457,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             for listing in listings
         ),
     )
-    _browse_and_search(company, listings, buyers, order_views, writer)
-    writer.write(SOURCE, "carts", ["cart_id", "buyer_id", "created_at", "updated_at"], carts)
-    writer.write(
-        SOURCE, "cart_items", ["cart_item_id", "cart_id", "listing_id", "quantity", "price", "added_at"], cart_items
-    )
+    _browse_search_and_abandon(company, listings, buyers, order_views, (carts, cart_items), writer)
     writer.write(
         SOURCE,
         "orders",
