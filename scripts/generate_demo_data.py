@@ -36,7 +36,7 @@ from tqdm import tqdm
 MANIFEST = "_manifest.json"
 # Relative generation time of the slowest source systems, so that a pool starts with them and
 # no big one is left for the end; the others follow in name order.
-SLOWEST_FIRST = ["helpdesk", "web", "helpcenter", "shop", "product", "app", "accounting", "billing", "crm"]
+SLOWEST_FIRST = ["shop", "helpdesk", "crm", "web", "helpcenter", "product", "accounting", "app", "ledger", "billing"]
 
 
 def source_modules() -> list:
