@@ -207,30 +207,32 @@ def generate(company: Company, writer: TableWriter) -> None:
     )
     pages_seen = np.where(goal >= 0, np.maximum(pages_seen, 2), pages_seen)
 
-    # Pageviews: the landing page, then others, each viewed 5-240 s after the previous one.
-    of_session = np.repeat(np.arange(count), pages_seen)
+    # Pageviews: the landing page, then others, each viewed 5-240 s after the previous one
+    # (about 7 million at scale 100: small dtypes, temporaries dropped early).
+    of_session = np.repeat(np.arange(count, dtype=np.int32), pages_seen)
     first_of_session = np.cumsum(pages_seen) - pages_seen
-    page_number = np.arange(len(of_session)) - first_of_session[of_session]
+    first_view = first_of_session[of_session]
+    page_number = (np.arange(len(of_session)) - first_view).astype(np.int8)
     gap = rng.integers(5, 240, len(of_session))
-    gaps_before = np.cumsum(gap) - gap
-    seconds_in = gaps_before - gaps_before[first_of_session[of_session]]
+    seconds_in = np.cumsum(gap) - gap
+    seconds_in -= seconds_in[first_view]
+    del first_view
+    next_pages = np.array([PAGES.index(page) for page in NEXT_PAGES], dtype=np.int8)
     path = np.where(
-        page_number == 0,
-        landing[of_session],
-        np.array([PAGES.index(page) for page in NEXT_PAGES])[rng.integers(0, len(NEXT_PAGES), len(of_session))],
+        page_number == 0, landing[of_session], next_pages[rng.integers(0, len(NEXT_PAGES), len(of_session))]
     )
     session_end = session["start"].copy()
     has_pages = pages_seen > 0
     last_view = first_of_session[has_pages] + pages_seen[has_pages] - 1
     session_end[has_pages] += seconds_in[last_view] + gap[last_view]
+    del gap, last_view
 
     session["landing"] = np.where(rng.random(count) < 0.005, -1, landing)  # the tool misses some
-    repeated = np.repeat(np.arange(count), np.where(rng.random(count) < 0.003, 2, 1))  # duplicate export rows
     writer.write_frame(
         SOURCE,
         "sessions",
         SESSION_COLUMNS,
-        {name: values[repeated] for name, values in session.items()},
+        session,
         [
             padded_id("S", "number", 8),
             f"case when kind = {ANONYMOUS} then 'VA' else 'VU' end || lpad(visitor::varchar, 8, '0')",
@@ -242,28 +244,31 @@ def generate(company: Company, writer: TableWriter) -> None:
             label("term", TERMS),
             "case branded when 1 then true when 0 then false end",
         ],
+        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.003, 2, 1)),  # duplicate export rows
     )
 
-    repeated = np.repeat(np.arange(len(of_session)), np.where(rng.random(len(of_session)) < 0.002, 2, 1))
-    views = of_session[repeated]
+    views = {
+        "session": of_session + 1,
+        "page": page_number + 1,
+        "path": path.astype(np.int8),
+        "moment": session["start"][of_session] + seconds_in,
+        "zone": session["zone"][of_session],
+    }
+    del path, seconds_in, page_number
     writer.write_frame(
         SOURCE,
         "pageviews",
         ["pageview_id", "session_id", "page_path", "viewed_at"],
-        {
-            "session": views + 1,
-            "page": page_number[repeated] + 1,
-            "path": path[repeated],
-            "moment": session["start"][views] + seconds_in[repeated],
-            "zone": session["zone"][views],
-        },
+        views,
         [
             f"{padded_id('S', 'session', 8)} || '-' || page",
             padded_id("S", "session", 8),
             label("path", PAGES),
             iso_time("moment", "zone"),
         ],
+        rows=np.repeat(np.arange(len(of_session)), np.where(rng.random(len(of_session)) < 0.002, 2, 1)),
     )
+    del views
     converted = np.flatnonzero(goal >= 0)
     writer.write_frame(
         SOURCE,
