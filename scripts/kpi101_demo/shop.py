@@ -204,8 +204,7 @@ def _browse_search_and_abandon(
     }
     count = len(views["listing"])
     views["device"] = rng.choice(len(DEVICES), count, p=_shares(DEVICES))
-    repeated = np.repeat(np.arange(count), np.where(rng.random(count) < 0.004, 2, 1))  # the export repeats a row
-    views = {name: values[repeated] for name, values in views.items()} | {"number": repeated + 1}
+    views["number"] = np.arange(1, count + 1)
     writer.write_frame(
         SOURCE,
         "listing_views",
@@ -218,7 +217,9 @@ def _browse_search_and_abandon(
             iso_time("moment", "zone"),
             label("device", [name for name, _ in DEVICES]),
         ],
+        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.004, 2, 1)),  # the export repeats a row
     )
+    del views
 
     # Searches: "<adjective> <item>", an item of a category drawn first.
     _, at = company.times_in_months(rng, company.monthly_counts(400))

@@ -172,7 +172,8 @@ def generate(company: Company, writer: TableWriter) -> None:
     plans = _plans(company, rng)
     order = np.lexsort((plans["visitor"], plans["kind"], plans["start"]))
     session = {name: values[order] for name, values in plans.items()}
-    count = len(order)
+    del plans, order
+    count = len(session["start"])
     session["number"] = np.arange(1, count + 1)
     first_month = company.start.year * 12 + company.start.month - 1
     started_month = (
