@@ -104,7 +104,10 @@ def _generate_in_worker(module_name: str) -> dict[str, int]:
     module = importlib.import_module(module_name)
     progress = _worker["progress"]
     writer = TableWriter(_worker["out_dir"], report=lambda rows, table: progress.put((rows, table)))
-    module.generate(_worker["company"], writer)
+    try:
+        module.generate(_worker["company"], writer)
+    finally:
+        writer.close()
     return writer.row_counts
 
 
@@ -134,7 +137,10 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
     if jobs == 1:
         for module in modules:
             writer = TableWriter(out_dir, report=lambda rows, table: (bar.set_description(table), bar.update(rows)))
-            module.generate(company, writer)
+            try:
+                module.generate(company, writer)
+            finally:
+                writer.close()
             merge(writer.row_counts)
         return row_counts
 

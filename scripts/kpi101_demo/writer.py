@@ -117,6 +117,12 @@ class TableWriter:
         self.row_counts[key] = count
         return count
 
+    def close(self) -> None:
+        """Closes the DuckDB connection of write_frame, if any (a process should not fork with one)."""
+        if self._duckdb is not None:
+            self._duckdb.close()
+            self._duckdb = None
+
     def _connection(self):
         if self._duckdb is None:
             import duckdb  # in the worker process: a connection must not cross a fork

@@ -151,6 +151,7 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
             writer_module.label("flag", ["false", "true"]),
         ],
     )
+    writer.close()
     expected = (
         "id,label,user_id,at,flag\n"
         'X001,"a,b",,2022-12-31T19:00:00-05:00,true\n'
