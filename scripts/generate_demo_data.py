@@ -36,7 +36,7 @@ from tqdm import tqdm
 MANIFEST = "_manifest.json"
 # Relative generation time of the slowest source systems, so that a pool starts with them and
 # no big one is left for the end; the others follow in name order.
-SLOWEST_FIRST = ["helpdesk", "web", "helpcenter", "shop", "product", "app", "accounting", "billing", "crm"]
+SLOWEST_FIRST = ["shop", "helpdesk", "crm", "web", "helpcenter", "product", "accounting", "app", "ledger", "billing"]
 
 
 def source_modules() -> list:
@@ -104,7 +104,10 @@ def _generate_in_worker(module_name: str) -> dict[str, int]:
     module = importlib.import_module(module_name)
     progress = _worker["progress"]
     writer = TableWriter(_worker["out_dir"], report=lambda rows, table: progress.put((rows, table)))
-    module.generate(_worker["company"], writer)
+    try:
+        module.generate(_worker["company"], writer)
+    finally:
+        writer.close()
     return writer.row_counts
 
 
@@ -134,7 +137,10 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
     if jobs == 1:
         for module in modules:
             writer = TableWriter(out_dir, report=lambda rows, table: (bar.set_description(table), bar.update(rows)))
-            module.generate(company, writer)
+            try:
+                module.generate(company, writer)
+            finally:
+                writer.close()
             merge(writer.row_counts)
         return row_counts
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import billing
 from .core import Company, add_months
@@ -53,9 +52,13 @@ def _payment_date(rng: random.Random, issued: dt.date, terms: int, end: dt.date,
     return paid if paid < end else None
 
 
-@lru_cache(maxsize=4)
-def _build(seed: int, scale: float, start: dt.date, months: int) -> Books:
-    company = Company(seed=seed, scale=scale, start=start, months=months)
+# Built once per company (seed, scale, calendar) in a process: several modules share it.
+_BUILT: dict[tuple, Books] = {}
+
+
+def _build(company: Company) -> Books:
+    """Draws from a stream of its own, so it only reads the company's shared entities."""
+    seed = company.seed
     rng = random.Random(f"kpi101:{seed}:accounting.documents")
     end = company.end
     invoices = []
@@ -124,7 +127,10 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Books:
 
 def build(company: Company) -> Books:
     """The company's invoices and bills, drawn once and shared with the bank feed."""
-    return _build(company.seed, company.scale, company.start, company.months)
+    key = (company.seed, company.scale, company.start, company.months)
+    if key not in _BUILT:
+        _BUILT[key] = _build(company)
+    return _BUILT[key]
 
 
 def generate(company: Company, writer: TableWriter) -> None:

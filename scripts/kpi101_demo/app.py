@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
 from .core import Company, local_time
-from .writer import TableWriter
+from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "app"
 PAID_CHANNELS = [("paid_social", 3.4, 45), ("paid_search", 2.6, 35), ("app_network", 1.7, 20)]  # (channel, CPI, weight)
@@ -24,10 +26,90 @@ CHARTS = [
 PRODUCTS = [("pro_month", 9.99, 50), ("pro_year", 79.99, 10), ("templates_pack", 4.99, 30), ("storage_boost", 1.99, 10)]
 
 
+def _sessions_and_purchases(
+    company: Company, app_users: list[tuple[int, int, int, float, int]], writer: TableWriter
+) -> None:
+    """Each app user's first session, then on each later day of their lifetime a session with a
+    falling probability; a few sessions lead to an in-app purchase."""
+    rng = company.np_rng(f"{SOURCE}.sessions")
+    columns = np.array(app_users, dtype=float).reshape(-1, 5)
+    user, first_open, offset = (columns[:, i].astype(np.int64) for i in range(3))
+    engagement, lifetime = columns[:, 3], columns[:, 4].astype(np.int64)
+    end = company.seconds(company.end_at)
+
+    # Later days: day d (1..lifetime) after the first open's day, at a random time of that day.
+    owner = np.repeat(np.arange(len(user)), lifetime)
+    day = np.arange(len(owner)) - np.repeat(np.cumsum(lifetime) - lifetime, lifetime) + 1
+    opened = rng.random(len(owner)) < engagement[owner] * (1.0 + day) ** -0.35
+    start = (first_open[owner] // 86_400 + day) * 86_400 + rng.integers(0, 86_400, len(owner))
+    later = opened & (start < end)
+    owner = np.concatenate([np.arange(len(user)), owner[later]])
+    start = np.concatenate([first_open, start[later]])
+    order = np.lexsort((start, owner))  # each user's sessions in turn, as they happened
+    owner, start = owner[order], start[order]
+    count = len(owner)
+
+    length = rng.lognormal(5.5, 0.9, count)
+    dirt = rng.random(count)
+    finish = np.where(
+        dirt < 0.004,  # the device clock put the end before the start
+        start - rng.integers(60, 3600, count),
+        np.where(dirt < 0.007, start + rng.uniform(25, 80, count) * 3600, start + length),  # 0.3%: never closed
+    ).astype(np.int64)
+    finish[(dirt >= 0.007) & (dirt < 0.012)] = -1  # end never reported
+    if count:
+        finish[0] = start[0] + 24 * 3600  # the first session lasts exactly 24 hours, still valid (KPI 64's boundary)
+    repeated = np.repeat(np.arange(count), np.where(rng.random(count) < 0.003, 2, 1))  # the export repeats a row
+    writer.write_frame(
+        SOURCE,
+        "sessions",
+        ["session_id", "user_id", "started_at", "ended_at"],
+        {
+            "number": repeated + 1,
+            "user": user[owner[repeated]],
+            "moment": start[repeated],
+            "finish": finish[repeated],
+            "zone": offset[owner[repeated]],
+        },
+        [
+            padded_id("S", "number", 9),
+            padded_id("U", "user", 7),
+            iso_time("moment", "zone"),
+            f"case when finish >= 0 then {iso_time('finish', 'zone')} end",
+        ],
+    )
+
+    bought = (start + length / 2).astype(np.int64)
+    buying = np.flatnonzero((rng.random(count) < 0.025) & (bought < end))
+    weights = np.array([weight for *_, weight in PRODUCTS], dtype=float)
+    product = rng.choice(len(PRODUCTS), len(buying), p=weights / weights.sum())
+    writer.write_frame(
+        SOURCE,
+        "purchases",
+        ["purchase_id", "user_id", "purchased_at", "product_id", "amount", "is_refunded"],
+        {
+            "number": np.arange(1, len(buying) + 1),
+            "user": user[owner[buying]],
+            "moment": bought[buying],
+            "zone": offset[owner[buying]],
+            "product": product,
+            "refunded": rng.random(len(buying)) < 0.04,
+        },
+        [
+            padded_id("P", "number", 8),
+            padded_id("U", "user", 7),
+            iso_time("moment", "zone"),
+            label("product", [name for name, _, _ in PRODUCTS]),
+            f"[{', '.join(repr(price) for _, price, _ in PRODUCTS)}][product + 1]",
+            "refunded",
+        ],
+    )
+
+
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
     end_at = company.end_at
-    installs, sessions, purchases = [], [], []
+    installs = []
     paid_by_day: dict[tuple[dt.date, str, str], int] = {}
     campaigns_per_channel = company.scaled(2)  # a bigger company runs more campaigns at once
 
@@ -52,43 +134,8 @@ def generate(company: Company, writer: TableWriter) -> None:
             )
         )
 
-    def add_session(user_id: str, start: dt.datetime, offset: int) -> None:
-        length = dt.timedelta(seconds=rng.lognormvariate(5.5, 0.9))
-        dirt = rng.random()
-        if dirt < 0.004:  # device clock put the end before the start
-            end = start - dt.timedelta(seconds=rng.randrange(60, 3600))
-        elif dirt < 0.007:  # background session never closed properly
-            end = start + dt.timedelta(hours=rng.uniform(25, 80))
-        elif dirt < 0.012:  # end never reported
-            end = None
-        else:
-            end = start + length
-        if not sessions:  # the first session lasts exactly 24 hours, still valid (KPI 64's boundary)
-            end = start + dt.timedelta(hours=24)
-        row = (
-            f"S{len(sessions) + 1:09d}",
-            user_id,
-            local_time(start, offset),
-            local_time(end, offset) if end else None,
-        )
-        sessions.append(row)
-        if rng.random() < 0.003:  # the export repeats a row now and then
-            sessions.append(row)
-        if rng.random() < 0.025:
-            product, price, _ = rng.choices(PRODUCTS, weights=[w for *_, w in PRODUCTS])[0]
-            bought = start + length / 2
-            if bought < end_at:
-                purchases.append(
-                    (
-                        f"P{len(purchases) + 1:08d}",
-                        user_id,
-                        local_time(bought, offset),
-                        product,
-                        price,
-                        rng.random() < 0.04,
-                    )
-                )
-
+    # (user number, first open in Unix seconds, offset, engagement, lifetime in days) of app users
+    app_users: list[tuple[int, int, int, float, int]] = []
     for user in company.users:
         if rng.random() > 0.6:
             continue
@@ -97,20 +144,15 @@ def generate(company: Company, writer: TableWriter) -> None:
         if first_open >= end_at:
             continue
         add_install(user.user_id, first_open - dt.timedelta(minutes=rng.randrange(1, 30)), offset)
-        add_session(user.user_id, first_open, offset)
         engagement = rng.uniform(0.15, 0.7)
-        lifetime = int(rng.expovariate(1 / 70))
-        for day in range(1, lifetime + 1):
-            if rng.random() < engagement * (1 + day) ** -0.35:
-                start = dt.datetime.combine(first_open.date() + dt.timedelta(days=day), dt.time()) + dt.timedelta(
-                    seconds=rng.randrange(86_400)
-                )
-                if start >= end_at:
-                    break
-                add_session(user.user_id, start, offset)
+        app_users.append(
+            (int(user.user_id[1:]), company.seconds(first_open), offset, engagement, int(rng.expovariate(1 / 70)))
+        )
     for _ in range(len(company.users) // 4):  # installs that never sign in
         at = company.random_time_in_month(rng, rng.randrange(company.months))
         add_install(None, at, 0)
+
+    _sessions_and_purchases(company, app_users, writer)
 
     spend_rows = []
     for (day, channel, campaign), count in sorted(paid_by_day.items()):
@@ -137,10 +179,3 @@ def generate(company: Company, writer: TableWriter) -> None:
         installs,
     )
     writer.write(SOURCE, "install_campaign_spend", ["spend_date", "channel", "campaign_id", "spend"], spend_rows)
-    writer.write(SOURCE, "sessions", ["session_id", "user_id", "started_at", "ended_at"], sessions)
-    writer.write(
-        SOURCE,
-        "purchases",
-        ["purchase_id", "user_id", "purchased_at", "product_id", "amount", "is_refunded"],
-        purchases,
-    )

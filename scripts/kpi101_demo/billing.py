@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .core import Company, User, add_months, local_time
 from .writer import TableWriter
@@ -89,9 +88,13 @@ def trial_only_users(company: Company) -> dict[str, Account]:
     return accounts
 
 
-@lru_cache(maxsize=4)
-def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
-    company = Company(seed=seed, scale=scale, start=start, months=months)
+# Built once per company (seed, scale, calendar) in a process: several modules share it.
+_BUILT: dict[tuple, Billing] = {}
+
+
+def _build(company: Company) -> Billing:
+    """Draws from a stream of its own, so it only reads the company's shared entities."""
+    seed = company.seed
     rng = random.Random(f"kpi101:{seed}:billing.lifecycle")
     end = company.end_at
     accounts: list[Account] = []
@@ -193,7 +196,10 @@ def _build(seed: int, scale: float, start: dt.date, months: int) -> Billing:
 
 def build(company: Company) -> Billing:
     """The company's billing history, drawn once and shared by every module that needs it."""
-    return _build(company.seed, company.scale, company.start, company.months)
+    key = (company.seed, company.scale, company.start, company.months)
+    if key not in _BUILT:
+        _BUILT[key] = _build(company)
+    return _BUILT[key]
 
 
 def status(row: Subscription, end: dt.datetime) -> str:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import itertools
 import math
 import random
 from dataclasses import dataclass, field
 from functools import cached_property
+
+import numpy as np
 
 COUNTRIES = [
     # (country, UTC offset in minutes of the customers' local time, weight)
@@ -133,6 +136,37 @@ class Company:
         if name not in self._streams:
             self._streams[name] = random.Random(f"kpi101:{self.seed}:{name}")
         return self._streams[name]
+
+    def np_rng(self, name: str) -> np.random.Generator:
+        """A numpy random stream of its own, for the modules that draw whole columns at once."""
+        digest = hashlib.sha256(f"kpi101:{self.seed}:{name}".encode()).digest()
+        return np.random.default_rng(int.from_bytes(digest[:16], "big"))
+
+    def seconds(self, moment: dt.datetime) -> int:
+        """Unix seconds of a naive UTC time (the numpy modules keep times as these)."""
+        return int(moment.replace(tzinfo=dt.UTC).timestamp())
+
+    def monthly_counts(self, base: float) -> np.ndarray:
+        """Rows per month of a table with ``base`` rows a month at scale 1, growing as growth()."""
+        return np.array([self.scaled(base * self.growth(i)) for i in range(self.months)])
+
+    def times_in_months(self, rng: np.random.Generator, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Month index and a uniform random time (Unix seconds) in it, for counts[m] rows of month m."""
+        month = np.repeat(np.arange(self.months), counts)
+        firsts = np.array([self.seconds(first) for first, _ in self._month_spans], dtype=np.int64)
+        lengths = np.array([length for _, length in self._month_spans], dtype=np.int64)
+        return month, firsts[month] + (rng.random(len(month)) * lengths[month]).astype(np.int64)
+
+    @cached_property
+    def user_columns(self) -> dict[str, np.ndarray]:
+        """The users as columns, ordered by sign-up time: number (U<number>), signed_up (Unix
+        seconds) and utc_offset (minutes)."""
+        ordered = sorted(self.users, key=lambda user: user.signed_up_at)
+        return {
+            "number": np.array([int(user.user_id[1:]) for user in ordered], dtype=np.int64),
+            "signed_up": np.array([self.seconds(user.signed_up_at) for user in ordered], dtype=np.int64),
+            "utc_offset": np.array([user.utc_offset_minutes for user in ordered], dtype=np.int64),
+        }
 
     def scaled(self, base: float) -> int:
         """A size that grows linearly with the scale factor (at least 1)."""

@@ -23,9 +23,16 @@ def generate(company: Company, writer: TableWriter) -> None:
     end_at = company.end_at
     reps = company.employees_in("sales")
     days = (company.end - company.start).days
-    active_by_day: list[list[str]] = [
-        [rep.employee_id for rep in reps if rep.is_active_on(company.start + dt.timedelta(days=d))] for d in range(days)
-    ]
+    active_by_day: list[list[str]] = [[] for _ in range(days)]
+    for rep in reps:  # in rep order, from each employment spell's days in the period
+        for spell in rep.spells:
+            first = max((spell.start_date - company.start).days, 0)
+            after = (
+                days if spell.termination_date is None else min((spell.termination_date - company.start).days + 1, days)
+            )
+            for day in range(first, after):
+                if not active_by_day[day] or active_by_day[day][-1] != rep.employee_id:
+                    active_by_day[day].append(rep.employee_id)
     all_rep_ids = [rep.employee_id for rep in reps] or ["E000000"]
     customers_by_month: dict[int, list[str]] = {}
     for customer in company.customers:

@@ -7,11 +7,10 @@ that it only ever collects down-votes.
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
+import numpy as np
 
-from .core import Company, local_time
-from .writer import TableWriter
+from .core import Company
+from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "helpcenter"
 ARTICLES = 60
@@ -40,60 +39,92 @@ QUERIES = [
 OFFSETS = [0, -300, -480, 60, 330]
 
 
-def _variant(query: str, rng) -> str:
-    """How visitors really type: capitals and stray spaces now and then."""
-    roll = rng.random()
-    if roll < 0.1:
-        return query.title()
-    if roll < 0.15:
-        return f" {query.replace(' ', '  ')} "
-    if roll < 0.18:
-        return query.upper()
-    return query
+VARIANTS = [
+    # how visitors really type: (spelling of a query, share of searches); the rest as listed
+    (str.title, 0.10),
+    (lambda query: f" {query.replace(' ', '  ')} ", 0.05),
+    (str.upper, 0.03),
+]
+
+
+def visitors(company: Company, rng: np.random.Generator, at: np.ndarray) -> np.ndarray:
+    """Logged-in users (a user number) who have signed up before ``at``, or anonymous (-1)."""
+    users = company.user_columns
+    signed_up_before = np.searchsorted(users["signed_up"], at, side="left")
+    logged_in = (signed_up_before > 0) & (rng.random(len(at)) >= 0.45)
+    pick = (rng.random(len(at)) * signed_up_before).astype(np.int64)
+    return np.where(logged_in, users["number"][np.minimum(pick, len(users["number"]) - 1)], -1)
+
+
+def user_id(numbers: str) -> str:
+    """SQL of U<number> user ids, null for -1."""
+    return f"case when {numbers} >= 0 then {padded_id('U', numbers, 7)} end"
 
 
 def generate(company: Company, writer: TableWriter) -> None:
-    rng = company.rng(SOURCE)
-    users = sorted(company.users, key=lambda u: u.signed_up_at)
-    signup_times = [u.signed_up_at for u in users]
-    article_ids = [f"A{number:04d}" for number in range(1, ARTICLES + 1)]
-    popularity = [1 / (rank + 1) ** 0.8 for rank in range(ARTICLES)]
-    helpfulness = {article: rng.uniform(0.45, 0.95) for article in article_ids}
-    helpfulness[article_ids[7]] = 0.0  # an article nobody finds helpful
-    query_weights = [1 / (rank + 1) for rank in range(len(QUERIES))]
+    rng = company.np_rng(SOURCE)
+    popularity = np.array([1 / (rank + 1) ** 0.8 for rank in range(ARTICLES)])
+    helpfulness = rng.uniform(0.45, 0.95, ARTICLES)
+    helpfulness[7] = 0.0  # an article nobody finds helpful (A0008)
+    offsets = np.array(OFFSETS)
+    end = company.seconds(company.end_at)
 
-    def visitor(at: dt.datetime) -> str | None:
-        count = bisect.bisect_left(signup_times, at)
-        if not count or rng.random() < 0.45:
-            return None
-        return users[rng.randrange(count)].user_id
+    _, viewed = company.times_in_months(rng, company.monthly_counts(1500))
+    count = len(viewed)
+    article = rng.choice(ARTICLES, count, p=popularity / popularity.sum())
+    viewer = visitors(company, rng, viewed)
+    offset = offsets[rng.integers(0, len(offsets), count)]
+    voted = viewed + rng.integers(20, 600, count)
+    has_vote = (rng.random(count) < 0.05) & (voted < end)
+    up = rng.random(count) < helpfulness[article]
+    # the analytics export repeats a row now and then
+    rows = np.repeat(np.arange(count), np.where(rng.random(count) < 0.005, 2, 1))
+    views = {"number": rows + 1, "article": article[rows] + 1, "viewer": viewer[rows], "moment": viewed[rows]}
+    views["zone"] = offset[rows]
+    writer.write_frame(
+        SOURCE,
+        "article_views",
+        ["view_id", "article_id", "viewer_id", "viewed_at"],
+        views,
+        [padded_id("V", "number", 9), padded_id("A", "article", 4), user_id("viewer"), iso_time("moment", "zone")],
+    )
+    voting = np.flatnonzero(has_vote)
+    votes = {
+        "number": np.arange(1, len(voting) + 1),
+        "article": article[voting] + 1,
+        "voter": viewer[voting],
+        "up": up[voting],
+        "moment": voted[voting],
+    }
+    writer.write_frame(
+        SOURCE,
+        "article_votes",
+        ["vote_id", "article_id", "voter_id", "vote", "voted_at"],
+        votes,
+        [
+            padded_id("W", "number", 8),
+            padded_id("A", "article", 4),
+            user_id("voter"),
+            "case when up then 'up' else 'down' end",
+            iso_time("moment"),
+        ],
+    )
 
-    views: list[tuple] = []
-    votes: list[tuple] = []
-    for month_index in range(company.months):
-        for _ in range(company.scaled(1500 * company.growth(month_index))):
-            viewed = company.random_time_in_month(rng, month_index)
-            article = rng.choices(article_ids, weights=popularity)[0]
-            viewer = visitor(viewed)
-            row = (f"V{len(views) + 1:09d}", article, viewer, local_time(viewed, rng.choice(OFFSETS)))
-            views.append(row)
-            if rng.random() < 0.005:  # the analytics export repeats a row now and then
-                views.append(row)
-            if rng.random() < 0.05:
-                voted = viewed + dt.timedelta(seconds=rng.randrange(20, 600))
-                if voted < company.end_at:
-                    vote = "up" if rng.random() < helpfulness[article] else "down"
-                    votes.append((f"W{len(votes) + 1:08d}", article, viewer, vote, voted.replace(tzinfo=dt.UTC)))
-    writer.write(SOURCE, "article_views", ["view_id", "article_id", "viewer_id", "viewed_at"], views)
-    writer.write(SOURCE, "article_votes", ["vote_id", "article_id", "voter_id", "vote", "voted_at"], votes)
-
-    def search_rows():
-        number = 0
-        for month_index in range(company.months):
-            for _ in range(company.scaled(600 * company.growth(month_index))):
-                searched = company.random_time_in_month(rng, month_index)
-                number += 1
-                query = "" if rng.random() < 0.01 else _variant(rng.choices(QUERIES, weights=query_weights)[0], rng)
-                yield (f"Y{number:09d}", query, visitor(searched), local_time(searched, rng.choice(OFFSETS)))
-
-    writer.write(SOURCE, "searches", ["search_id", "query", "searcher_id", "searched_at"], search_rows())
+    _, searched = company.times_in_months(rng, company.monthly_counts(600))
+    count = len(searched)
+    query_weights = np.array([1 / (rank + 1) for rank in range(len(QUERIES))])
+    query = rng.choice(len(QUERIES), count, p=query_weights / query_weights.sum())
+    roll = rng.random(count)
+    variant = np.searchsorted(np.cumsum([share for _, share in VARIANTS]), roll, side="right")
+    spelling = np.where(rng.random(count) < 0.01, -1, query * (len(VARIANTS) + 1) + variant)
+    spellings = [spell(text) for text in QUERIES for spell in [*(how for how, _ in VARIANTS), str]]
+    searches = {"number": np.arange(1, count + 1), "query": spelling, "searcher": visitors(company, rng, searched)}
+    searches["moment"] = searched
+    searches["zone"] = offsets[rng.integers(0, len(offsets), count)]
+    writer.write_frame(
+        SOURCE,
+        "searches",
+        ["search_id", "query", "searcher_id", "searched_at"],
+        searches,
+        [padded_id("Y", "number", 9), label("query", spellings), user_id("searcher"), iso_time("moment", "zone")],
+    )

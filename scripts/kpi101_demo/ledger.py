@@ -45,6 +45,10 @@ PAYROLL_ACCOUNT = {
 }
 
 
+def _month_index(company: Company, moment: dt.datetime) -> int:
+    return (moment.year - company.start.year) * 12 + moment.month - company.start.month
+
+
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
     subscriptions = billing.build(company).subscriptions
@@ -62,12 +66,19 @@ def generate(company: Company, writer: TableWriter) -> None:
         by_customer: dict[str, list[billing.Subscription]] = {}
         for sub in subscriptions:
             by_customer.setdefault(sub.customer_id, []).append(sub)
+        # Each month only visits the customers paying in it (the others would post nothing).
+        paying_in_month: list[list[tuple[str, list[billing.Subscription]]]] = [[] for _ in company.month_starts]
+        for customer_id, subs in by_customer.items():
+            first = min(_month_index(company, sub.paid_start_at) for sub in subs)
+            last = max(_month_index(company, sub.ended_at or company.end_at) for sub in subs)
+            for month_index in range(max(first, 0), min(last, company.months - 1) + 1):
+                paying_in_month[month_index].append((customer_id, subs))
         for month_index, month in enumerate(company.month_starts):
             start = dt.datetime.combine(month, dt.time())
             end = dt.datetime.combine(add_months(month, 1), dt.time())
             last_day = end.date() - dt.timedelta(days=1)
             revenue = 0.0
-            for customer_id, subs in by_customer.items():
+            for customer_id, subs in paying_in_month[month_index]:
                 amount = sum(sub.mrr * sub.paid_overlap(start, end) for sub in subs)
                 if amount >= 0.01:
                     revenue += amount

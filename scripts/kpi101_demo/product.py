@@ -4,11 +4,11 @@ local time zone."""
 
 from __future__ import annotations
 
-import datetime as dt
+import numpy as np
 
 from . import billing
 from .core import Company, local_time
-from .writer import TableWriter
+from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "product"
 ONBOARDING_STEPS = ["profile_completed", "integration_connected", "teammate_invited"]
@@ -37,32 +37,57 @@ def generate(company: Company, writer: TableWriter) -> None:
         ),
     )
 
-    def rows():
-        number = 0
-        for user in company.users:
-            events: list[tuple[str, dt.datetime]] = []
-            account_id = user.customer_id or trial_accounts.get(user.user_id)
-            if rng.random() < 0.62:
-                delay_hours = rng.expovariate(1 / 60) if rng.random() < 0.85 else rng.uniform(170, 400)
-                events.append(("activated", user.signed_up_at + dt.timedelta(hours=delay_hours)))
-            if account_id in account_created:
-                created = account_created[account_id]
-                for step in ONBOARDING_STEPS:
-                    if rng.random() < 0.8:
-                        events.append((step, created + dt.timedelta(hours=rng.expovariate(1 / 150))))
-            lifetime_days = rng.expovariate(1 / (240 if user.customer_id else 25))
-            day = user.signed_up_at
-            while (day - user.signed_up_at).days < lifetime_days:
-                if rng.random() < 0.3:
-                    events.append((rng.choice(USAGE_EVENTS), day + dt.timedelta(minutes=rng.randrange(0, 1440))))
-                day += dt.timedelta(days=1)
-            for name, at in events:
-                if at >= end:
-                    continue
-                number += 1
-                row = (f"EV{number:09d}", user.user_id, name, local_time(at, user.utc_offset_minutes))
-                yield row
-                if rng.random() < 0.005:  # the SDK sometimes sends an event twice
-                    yield row
+    # Events of each user: the activation milestone (most users), the onboarding steps (users
+    # with an account), then usage on about 30% of the days of the user's lifetime.
+    rng = company.np_rng(SOURCE)
+    users = company.users
+    count = len(users)
+    signed_up = np.array([company.seconds(user.signed_up_at) for user in users], dtype=np.int64)
+    account_ids = [user.customer_id or trial_accounts.get(user.user_id) for user in users]
+    account_start = np.array(
+        [company.seconds(account_created[a]) if a in account_created else -1 for a in account_ids], dtype=np.int64
+    )
+    paying = np.array([user.customer_id is not None for user in users])
+    parts = []
 
-    writer.write(SOURCE, "events", ["event_id", "user_id", "event_name", "occurred_at"], rows())
+    activated = rng.random(count) < 0.62
+    delay_hours = np.where(rng.random(count) < 0.85, rng.exponential(60, count), rng.uniform(170, 400, count))
+    parts.append((np.flatnonzero(activated), (signed_up + delay_hours * 3600)[activated], 0))
+    for step in range(len(ONBOARDING_STEPS)):
+        done = (account_start >= 0) & (rng.random(count) < 0.8)
+        parts.append((np.flatnonzero(done), (account_start + rng.exponential(150 * 3600, count))[done], 1 + step))
+    lifetime_days = np.ceil(rng.exponential(np.where(paying, 240, 25))).astype(np.int64)
+    usage_days = rng.binomial(lifetime_days, 0.3)
+    user = np.repeat(np.arange(count), usage_days)
+    day = np.sort(user * 100_000 + (rng.random(len(user)) * lifetime_days[user]).astype(np.int64)) % 100_000
+    at = signed_up[user] + day * 86_400 + rng.integers(0, 1440, len(user)) * 60
+    usage = 1 + len(ONBOARDING_STEPS) + rng.integers(0, len(USAGE_EVENTS), len(user))
+    parts.append((user, at, usage))
+
+    user = np.concatenate([part[0] for part in parts])
+    at = np.concatenate([part[1] for part in parts]).astype(np.int64)
+    name = np.concatenate([np.broadcast_to(part[2], part[0].shape) for part in parts])
+    order = np.lexsort((np.arange(len(user)), user))
+    user, at, name = user[order], at[order], name[order]
+    kept = at < company.seconds(end)
+    user, at, name = user[kept], at[kept], name[kept]
+    repeated = np.repeat(np.arange(len(user)), np.where(rng.random(len(user)) < 0.005, 2, 1))  # sent twice by the SDK
+    offsets = np.array([u.utc_offset_minutes for u in users], dtype=np.int64)
+    writer.write_frame(
+        SOURCE,
+        "events",
+        ["event_id", "user_id", "event_name", "occurred_at"],
+        {
+            "number": repeated + 1,
+            "user": user[repeated] + 1,
+            "name": name[repeated],
+            "moment": at[repeated],
+            "zone": offsets[user[repeated]],
+        },
+        [
+            padded_id("EV", "number", 9),
+            padded_id("U", "user", 7),
+            label("name", ["activated", *ONBOARDING_STEPS, *USAGE_EVENTS]),
+            iso_time("moment", "zone"),
+        ],
+    )

@@ -16,8 +16,10 @@ import math
 import random
 from dataclasses import dataclass
 
+import numpy as np
+
 from .core import COUNTRIES, Company, local_time, weighted
-from .writer import TableWriter
+from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "shop"
 CATEGORIES = {
@@ -30,6 +32,7 @@ CATEGORIES = {
 TAX_RATE = {"US": 0.07, "GB": 0.2, "DE": 0.19, "BR": 0.17, "IN": 0.18, "JP": 0.1, "AU": 0.1}
 DEVICES = [("desktop", 38), ("mobile", 44), ("tablet", 6), ("app", 12)]
 REPEAT_SOURCES = [("direct", 30), ("email", 25), ("organic_search", 20), ("paid_search", 10), ("referral", 8)]
+ADJECTIVES = ["handmade", "vintage", "blue", "small", "gift"]
 RATINGS = [(1, 4), (2, 4), (3, 9), (4, 28), (5, 55)]
 DAY = dt.timedelta(days=1)
 
@@ -139,52 +142,200 @@ def _buyers(company: Company, rng: random.Random) -> list[Buyer]:
     return buyers
 
 
+def _browse_search_and_abandon(
+    company: Company,
+    listings: list[Listing],
+    buyers: list[Buyer],
+    order_views: list[tuple[int, int, int, int]],
+    order_carts: tuple[list[tuple[int, int, int, int]], list[tuple[int, int, int, int]]],
+    writer: TableWriter,
+) -> None:
+    """Listing views (those before the orders, then browsing, logged in or not), searches and
+    carts (those of the orders, then abandoned ones), drawn as whole columns; ``buyers`` are
+    ordered by registration."""
+    rng = company.np_rng(f"{SOURCE}.browsing")
+    ordered = sorted(listings, key=lambda listing: listing.created_at)
+    created = np.array([company.seconds(listing.created_at) for listing in ordered], dtype=np.int64)
+    never = np.iinfo(np.int64).max
+    delisted = np.array(
+        [company.seconds(listing.delisted_at) if listing.delisted_at else never for listing in ordered], dtype=np.int64
+    )
+    listing_number = np.array([int(listing.listing_id[1:]) for listing in ordered], dtype=np.int64)
+    price_cents = np.array([round(listing.price * 100) for listing in ordered], dtype=np.int64)
+    registered = np.array([company.seconds(buyer.registered_at) for buyer in buyers], dtype=np.int64)
+    buyer_number = np.array([int(buyer.buyer_id[1:]) for buyer in buyers], dtype=np.int64)
+    buyer_offset = np.array([buyer.offset for buyer in buyers], dtype=np.int64)
+    country_offsets = np.array([offset for _, offset, _ in COUNTRIES], dtype=np.int64)
+
+    def draw_live(at: np.ndarray) -> np.ndarray:
+        """A listing live at each time (six tries at drawing one among those created by then), or -1."""
+        upper = np.searchsorted(created, at, side="right")
+        listing = np.full(len(at), -1, dtype=np.int64)
+        for _ in range(6):
+            open_draws = np.flatnonzero((listing < 0) & (upper > 0))
+            draw = (rng.random(len(open_draws)) * upper[open_draws]).astype(np.int64)
+            moment = at[open_draws]
+            live = (created[draw] <= moment) & (moment < delisted[draw])
+            listing[open_draws[live]] = draw[live]
+        return listing
+
+    def someone(at: np.ndarray, logged_in_share: float) -> tuple[np.ndarray, np.ndarray]:
+        """A buyer registered by then (their number and offset), or anonymous (-1, a random offset)."""
+        known = np.searchsorted(registered, at, side="right")
+        logged_in = (known > 0) & (rng.random(len(at)) < logged_in_share)
+        pick = np.minimum((rng.random(len(at)) * known).astype(np.int64), max(len(buyers) - 1, 0))
+        anonymous_offset = country_offsets[rng.integers(0, len(country_offsets), len(at))]
+        if not len(buyers):
+            return np.full(len(at), -1), anonymous_offset
+        return np.where(logged_in, buyer_number[pick], -1), np.where(logged_in, buyer_offset[pick], anonymous_offset)
+
+    # Browsing: a live listing (six tries at drawing one among those created by then), else no view.
+    _, at = company.times_in_months(rng, company.monthly_counts(1100))
+    listing = draw_live(at)
+    viewed = listing >= 0
+    at, listing = at[viewed], listing_number[listing[viewed]]
+    buyer, offset = someone(at, 0.55)
+    before = np.array(order_views, dtype=np.int64).reshape(-1, 4)
+    views = {
+        "listing": np.concatenate([before[:, 0], listing]),
+        "buyer": np.concatenate([before[:, 1], buyer]),
+        "moment": np.concatenate([before[:, 2], at]),
+        "zone": np.concatenate([before[:, 3], offset]),
+    }
+    count = len(views["listing"])
+    views["device"] = rng.choice(len(DEVICES), count, p=_shares(DEVICES))
+    views["number"] = np.arange(1, count + 1)
+    writer.write_frame(
+        SOURCE,
+        "listing_views",
+        ["view_id", "listing_id", "buyer_id", "viewed_at", "device"],
+        views,
+        [
+            padded_id("V", "number", 9),
+            padded_id("L", "listing", 7),
+            f"case when buyer >= 0 then {padded_id('C', 'buyer', 7)} end",
+            iso_time("moment", "zone"),
+            label("device", [name for name, _ in DEVICES]),
+        ],
+        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.004, 2, 1)),  # the export repeats a row
+    )
+    del views
+
+    # Searches: "<adjective> <item>", an item of a category drawn first.
+    _, at = company.times_in_months(rng, company.monthly_counts(400))
+    count = len(at)
+    buyer, offset = someone(at, 0.2)
+    category = rng.integers(0, len(CATEGORIES), count)
+    items = list(CATEGORIES.values())
+    first_item = np.cumsum([0] + [len(names) for names in items])
+    item = first_item[category] + (rng.random(count) * np.diff(first_item)[category]).astype(np.int64)
+    item_names = [name for names in items for name in names]
+    query = rng.integers(0, len(ADJECTIVES), count) * len(item_names) + item
+    writer.write_frame(
+        SOURCE,
+        "searches",
+        ["search_id", "buyer_id", "query", "results_count", "searched_at"],
+        {
+            "number": np.arange(1, count + 1),
+            "buyer": buyer,
+            "query": query,
+            "results": rng.integers(0, 80, count),
+            "moment": at,
+            "zone": offset,
+        },
+        [
+            padded_id("Q", "number", 8),
+            f"case when buyer >= 0 then {padded_id('C', 'buyer', 7)} end",
+            label("query", [f"{adjective} {name}" for adjective in ADJECTIVES for name in item_names]),
+            "results",
+            iso_time("moment", "zone"),
+        ],
+    )
+
+    # Abandoned carts of registered buyers, growing with the company; some are left empty.
+    _, at = company.times_in_months(rng, company.monthly_counts(70))
+    known = np.searchsorted(registered, at, side="right")
+    at, known = at[known > 0], known[known > 0]
+    buyer = np.minimum((rng.random(len(at)) * known).astype(np.int64), max(len(buyers) - 1, 0))
+    listing = np.where(rng.random(len(at)) > 0.1, draw_live(at), -1)
+    filled = listing >= 0
+    earlier_carts = np.array(order_carts[0], dtype=np.int64).reshape(-1, 4)
+    earlier_items = np.array(order_carts[1], dtype=np.int64).reshape(-1, 4)
+    cart = {
+        "buyer": np.concatenate([earlier_carts[:, 0], buyer_number[buyer]]),
+        "created": np.concatenate([earlier_carts[:, 1], at]),
+        "updated": np.concatenate([earlier_carts[:, 2], np.where(filled, at + rng.integers(1, 90, len(at)) * 60, -1)]),
+        "zone": np.concatenate([earlier_carts[:, 3], buyer_offset[buyer]]),
+    }
+    cart["number"] = np.arange(1, len(cart["buyer"]) + 1)
+    writer.write_frame(
+        SOURCE,
+        "carts",
+        ["cart_id", "buyer_id", "created_at", "updated_at"],
+        cart,
+        [
+            padded_id("K", "number", 8),
+            padded_id("C", "buyer", 7),
+            iso_time("created", "zone"),
+            f"case when updated >= 0 then {iso_time('updated', 'zone')} end",
+        ],
+    )
+    abandoned = np.flatnonzero(filled)
+    line_cart = np.concatenate([earlier_items[:, 0], len(earlier_carts) + 1 + abandoned])
+    line = {
+        "cart": line_cart,
+        "listing": np.concatenate([earlier_items[:, 1], listing_number[listing[abandoned]]]),
+        "quantity": np.concatenate([earlier_items[:, 2], np.ones(len(abandoned), dtype=np.int64)]),
+        "cents": np.concatenate([earlier_items[:, 3], price_cents[listing[abandoned]]]),
+        "added": cart["created"][line_cart - 1],
+        "zone": cart["zone"][line_cart - 1],
+    }
+    line["number"] = np.arange(1, len(line_cart) + 1)
+    writer.write_frame(
+        SOURCE,
+        "cart_items",
+        ["cart_item_id", "cart_id", "listing_id", "quantity", "price", "added_at"],
+        line,
+        [
+            padded_id("CI", "number", 9),
+            padded_id("K", "cart", 8),
+            padded_id("L", "listing", 7),
+            "quantity",
+            "printf('%.2f', cents / 100)",
+            iso_time("added", "zone"),
+        ],
+    )
+
+
+def _shares(options: list[tuple]) -> np.ndarray:
+    weights = np.array([option[-1] for option in options], dtype=float)
+    return weights / weights.sum()
+
+
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
     sellers, listings = _sellers_and_listings(company, rng)
     live = _LiveListings(listings)
     buyers = sorted(_buyers(company, rng), key=lambda buyer: buyer.registered_at)
-    registered = [buyer.registered_at for buyer in buyers]
     seller_offset = {row[0]: int(row[2].utcoffset().total_seconds() // 60) for row in sellers}
 
     orders: list[tuple] = []
     order_items: list[tuple] = []
-    carts: list[tuple] = []
-    cart_items: list[tuple] = []
-    views: list[tuple] = []
+    carts: list[tuple[int, int, int, int]] = []  # buyer number, created and updated (Unix seconds or -1), offset
+    cart_items: list[tuple[int, int, int, int]] = []  # cart number, listing number, quantity, price in cents
+    order_views: list[tuple[int, int, int, int]] = []  # listing and buyer numbers, Unix seconds, offset
     reviews: list[tuple] = []
 
-    def add_view(listing: Listing, buyer: Buyer | None, at: dt.datetime) -> None:
-        offset = buyer.offset if buyer else rng.choice(COUNTRIES)[1]
-        row = (
-            f"V{len(views) + 1:09d}",
-            listing.listing_id,
-            buyer.buyer_id if buyer else None,
-            local_time(at, offset),
-            weighted(rng, DEVICES)[0],
-        )
-        views.append(row)
-        if rng.random() < 0.004:  # the analytics export occasionally repeats a row
-            views.append(row)
+    def add_view(listing: Listing, buyer: Buyer, at: dt.datetime) -> None:
+        order_views.append((int(listing.listing_id[1:]), int(buyer.buyer_id[1:]), company.seconds(at), buyer.offset))
 
     def add_cart(buyer: Buyer, at: dt.datetime, lines: list[tuple[Listing, int]]) -> str:
-        cart_id = f"K{len(carts) + 1:08d}"
-        updated = at + dt.timedelta(minutes=rng.randrange(1, 90)) if lines else None
-        carts.append(
-            (cart_id, buyer.buyer_id, local_time(at, buyer.offset), updated and local_time(updated, buyer.offset))
-        )
+        number = len(carts) + 1
+        updated = company.seconds(at + dt.timedelta(minutes=rng.randrange(1, 90))) if lines else -1
+        carts.append((int(buyer.buyer_id[1:]), company.seconds(at), updated, buyer.offset))
         for listing, quantity in lines:
-            cart_items.append(
-                (
-                    f"CI{len(cart_items) + 1:09d}",
-                    cart_id,
-                    listing.listing_id,
-                    quantity,
-                    _money(listing.price),
-                    local_time(at, buyer.offset),
-                )
-            )
-        return cart_id
+            cart_items.append((number, int(listing.listing_id[1:]), quantity, round(listing.price * 100)))
+        return f"K{number:08d}"
 
     # Orders: each buyer's purchase history, thinned by the seasonal curve.
     for buyer in buyers:
@@ -280,47 +431,6 @@ def generate(company: Company, writer: TableWriter) -> None:
                         break
             at += dt.timedelta(days=rng.expovariate(1 / 35))
 
-    # Browsing, searching and abandoned carts, month by month, growing with the company.
-    searches: list[tuple] = []
-    for month_index in range(company.months):
-        growth = company.growth(month_index)
-        for _ in range(company.scaled(1100 * growth)):
-            at = company.random_time_in_month(rng, month_index)
-            listing = live.draw(rng, at)
-            if listing is None:
-                continue
-            known = bisect.bisect_right(registered, at)
-            buyer = buyers[rng.randrange(known)] if known and rng.random() < 0.55 else None
-            add_view(listing, buyer, at)
-        for _ in range(company.scaled(400 * growth)):
-            at = company.random_time_in_month(rng, month_index)
-            known = bisect.bisect_right(registered, at)
-            buyer = buyers[rng.randrange(known)] if known and rng.random() < 0.2 else None
-            category = rng.choice(list(CATEGORIES))
-            adjective = rng.choice(["handmade", "vintage", "blue", "small", "gift"])
-            offset = buyer.offset if buyer else rng.choice(COUNTRIES)[1]
-            searches.append(
-                (
-                    f"Q{len(searches) + 1:08d}",
-                    buyer.buyer_id if buyer else None,
-                    f"{adjective} {rng.choice(CATEGORIES[category])}",
-                    rng.randrange(0, 80),
-                    local_time(at, offset),
-                )
-            )
-        for _ in range(company.scaled(70 * growth)):
-            at = company.random_time_in_month(rng, month_index)
-            known = bisect.bisect_right(registered, at)
-            if not known:
-                continue
-            buyer = buyers[rng.randrange(known)]
-            lines = []
-            if rng.random() > 0.1:  # some carts are opened and left empty
-                listing = live.draw(rng, at)
-                if listing:
-                    lines.append((listing, 1))
-            add_cart(buyer, at, lines)
-
     writer.write(
         SOURCE,
         "buyers",
@@ -348,12 +458,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             for listing in listings
         ),
     )
-    writer.write(SOURCE, "listing_views", ["view_id", "listing_id", "buyer_id", "viewed_at", "device"], views)
-    writer.write(SOURCE, "searches", ["search_id", "buyer_id", "query", "results_count", "searched_at"], searches)
-    writer.write(SOURCE, "carts", ["cart_id", "buyer_id", "created_at", "updated_at"], carts)
-    writer.write(
-        SOURCE, "cart_items", ["cart_item_id", "cart_id", "listing_id", "quantity", "price", "added_at"], cart_items
-    )
+    _browse_search_and_abandon(company, listings, buyers, order_views, (carts, cart_items), writer)
     writer.write(
         SOURCE,
         "orders",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+
+import numpy as np
 
 
 def _boolean(value: bool) -> str:
@@ -25,6 +28,7 @@ _CONVERTERS: dict[type, Callable[[object], object]] = {
     float: _decimal,
 }
 PROGRESS_STEP = 20_000
+FRAME_CHUNK = 1_000_000
 
 
 class TableWriter:
@@ -38,6 +42,7 @@ class TableWriter:
         self.out_dir = out_dir
         self.row_counts: dict[str, int] = {}
         self._report = report or (lambda rows, table: None)
+        self._duckdb = None
 
     def write(self, source: str, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
         key = f"{source}.{table}"
@@ -66,3 +71,101 @@ class TableWriter:
             self._report(len(batch), key)
         self.row_counts[key] = count
         return count
+
+    def write_frame(
+        self,
+        source: str,
+        table: str,
+        columns: Sequence[str],
+        arrays: dict[str, np.ndarray],
+        select: Sequence[str],
+        rows: np.ndarray | None = None,
+    ) -> int:
+        """Writes a big table in bulk: DuckDB formats the columns (``select``, one SQL expression
+        per column over the numpy ``arrays``) and writes the CSV in row order, quoted and with
+        empty fields for nulls as ``write`` does. ``rows`` (indexes into the arrays) picks and
+        repeats rows; the file is written FRAME_CHUNK rows at a time to bound the memory."""
+        key = f"{source}.{table}"
+        if key in self.row_counts:
+            raise ValueError(f"table {key} was already written by another generator module")
+        if len(select) != len(columns):
+            raise ValueError(f"{key}: {len(select)} expressions for {len(columns)} columns")
+        lengths = {len(values) for values in arrays.values()}
+        if len(lengths) != 1:
+            raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
+        count = lengths.pop() if rows is None else len(rows)
+        path = self.out_dir / source / f"{table}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_suffix(".part")
+        expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
+        connection = self._connection()
+        with path.open("wb") as out:
+            for first in range(0, max(count, 1), FRAME_CHUNK):
+                last = min(first + FRAME_CHUNK, count)
+                taken = slice(first, last) if rows is None else rows[first:last]
+                connection.register("frame", {name: values[taken] for name, values in arrays.items()})
+                try:
+                    literal_path = str(part).replace("'", "''")
+                    header = "true" if first == 0 else "false"
+                    connection.execute(f"copy (select {expressions} from frame) to '{literal_path}' (header {header})")
+                finally:
+                    connection.unregister("frame")
+                with part.open("rb") as chunk:
+                    shutil.copyfileobj(chunk, out, 1 << 20)
+                self._report(last - first, key)
+        part.unlink()
+        self.row_counts[key] = count
+        return count
+
+    def close(self) -> None:
+        """Closes the DuckDB connection of write_frame, if any (a process should not fork with one)."""
+        if self._duckdb is not None:
+            self._duckdb.close()
+            self._duckdb = None
+
+    def _connection(self):
+        if self._duckdb is None:
+            import duckdb  # in the worker process: a connection must not cross a fork
+
+            self._duckdb = duckdb.connect(config={"threads": 1, "preserve_insertion_order": True})
+        return self._duckdb
+
+
+def sql_text(value: str | None) -> str:
+    """A SQL literal of a text value (NULL for None or the empty string, which csv writes alike)."""
+    if value is None or value == "":
+        return "null"
+    return "'" + value.replace("'", "''") + "'"
+
+
+def padded_id(prefix: str, numbers: str, width: int) -> str:
+    """SQL of ids like V000000042 from a column of numbers."""
+    return f"{sql_text(prefix)} || lpad(({numbers})::varchar, {width}, '0')"
+
+
+def label(codes: str, labels: Sequence[str | None]) -> str:
+    """SQL picking the label of each code (0-based, an index into ``labels``; -1 gives null)."""
+    return f"[{', '.join(sql_text(text) for text in labels)}][{codes} + 1]"
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+# Every UTC offset from -12:00 to +14:00 in steps of 15 minutes, as isoformat() writes it.
+_OFFSETS = "[" + ", ".join(f"'{_offset_text(minutes)}'" for minutes in range(-720, 841, 15)) + "]"
+
+
+def iso_time(seconds: str, offset_minutes: str | int = 0) -> str:
+    """SQL writing Unix seconds (UTC) as local ISO 8601 with its offset, as isoformat() does.
+
+    ``offset_minutes`` is a constant or a column (a multiple of 15 minutes); a null in
+    ``seconds`` gives null.
+    """
+    if isinstance(offset_minutes, int):
+        local, suffix = f"{seconds} + {offset_minutes * 60}", f"'{_offset_text(offset_minutes)}'"
+    else:
+        local, suffix = f"{seconds} + {offset_minutes} * 60", f"{_OFFSETS}[({offset_minutes} + 720) // 15 + 1]"
+    return f"strftime(make_timestamp(({local}) * 1000000), '%Y-%m-%dT%H:%M:%S') || {suffix}"

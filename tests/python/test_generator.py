@@ -105,3 +105,59 @@ def test_a_failing_source_system_fails_the_run(tmp_path, monkeypatch):
     monkeypatch.setattr(media, "generate", broken)  # forked workers inherit the broken module
     with pytest.raises(RuntimeError, match="the media export broke"):
         generator.main(["--scale", "0.2", "--months", "3", "--out", str(tmp_path / "out"), "--jobs", "2"])
+
+
+def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
+    """The big tables go through DuckDB (write_frame), a chunk of rows at a time; their files must
+    read like those of the csv row writer: quoting, empty fields for nulls, ISO times with the
+    local offset, booleans, one header."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    np = pytest.importorskip("numpy")
+    datetime = importlib.import_module("datetime")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+    monkeypatch.setattr(writer_module, "FRAME_CHUNK", 2)  # the frame's file is written in two parts
+    writer = writer_module.TableWriter(tmp_path)
+    columns = ["id", "label", "user_id", "at", "flag"]
+    zone = [datetime.timezone(datetime.timedelta(minutes=m)) for m in (-300, 330, 0)]
+    writer.write(
+        "rows",
+        "t",
+        columns,
+        [
+            ("X001", "a,b", None, datetime.datetime(2022, 12, 31, 19, 0, tzinfo=zone[0]), True),
+            ("X002", ' say "hi" ', "U0000042", datetime.datetime(2023, 1, 1, 5, 30, 59, tzinfo=zone[1]), False),
+            ("X003", None, None, datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=zone[2]), None),
+        ],
+    )
+    midnight_2023 = 1_672_531_200  # 2023-01-01T00:00:00 UTC
+    arrays = {
+        "number": np.array([1, 2, 3]),
+        "label": np.array([0, 1, -1]),
+        "user": np.array([-1, 42, -1]),
+        "moment": np.array([midnight_2023, midnight_2023 + 59, 1_709_251_199]),
+        "zone": np.array([-300, 330, 0]),
+        "flag": np.array([1, 0, -1]),
+    }
+    writer.write_frame(
+        "frames",
+        "t",
+        columns,
+        arrays,
+        [
+            writer_module.padded_id("X", "number", 3),
+            writer_module.label("label", ["a,b", ' say "hi" ']),
+            f"case when user >= 0 then {writer_module.padded_id('U', 'user', 7)} end",
+            writer_module.iso_time("moment", "zone"),
+            writer_module.label("flag", ["false", "true"]),
+        ],
+    )
+    writer.close()
+    expected = (
+        "id,label,user_id,at,flag\n"
+        'X001,"a,b",,2022-12-31T19:00:00-05:00,true\n'
+        'X002," say ""hi"" ",U0000042,2023-01-01T05:30:59+05:30,false\n'
+        "X003,,,2024-02-29T23:59:59+00:00,\n"
+    )
+    assert (tmp_path / "rows" / "t.csv").read_text() == expected
+    assert (tmp_path / "frames" / "t.csv").read_text() == expected
+    assert writer.row_counts == {"rows.t": 3, "frames.t": 3}
