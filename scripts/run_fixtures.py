@@ -37,6 +37,7 @@ FIXTURES = ROOT / "fixtures"
 DATABASE = ROOT / "target" / "fixtures.duckdb"
 # The dbt target the scenarios build on (--target); fixtures_postgres builds on PostgreSQL.
 TARGET = "fixtures"
+SKIP_UNIT_TESTS = False
 
 
 def available_scenarios() -> list[str]:
@@ -211,7 +212,8 @@ def run_scenario(name: str) -> bool:
     selection = ["kpi_definitions", "kpi_outputs"]
     for domain in domains:
         selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
-    if not dbt("build", "--select", *selection, "--indirect-selection", "cautious", dbt_vars=dbt_vars):
+    unit_tests = ["--exclude-resource-type", "unit_test"] if SKIP_UNIT_TESTS else []
+    if not dbt("build", "--select", *selection, "--indirect-selection", "cautious", *unit_tests, dbt_vars=dbt_vars):
         return False
     return quarantine_matches(name) if "expected_quarantine" in scenario_config(name) else True
 
@@ -230,9 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         choices=["fixtures", "fixtures_postgres"],
         help="dbt target: fixtures (DuckDB, default) or fixtures_postgres (KPI101_PG_* variables)",
     )
+    parser.add_argument(
+        "--skip-unit-tests",
+        action="store_true",
+        help="build and compare the marts only (make test runs the unit tests on DuckDB already)",
+    )
     args = parser.parse_args(argv)
-    global LOG, TARGET
+    global LOG, TARGET, SKIP_UNIT_TESTS
     TARGET = args.target
+    SKIP_UNIT_TESTS = args.skip_unit_tests
     known = available_scenarios()
     unknown = sorted(set(args.scenarios) - set(known))
     if unknown:

@@ -12,6 +12,9 @@ when a scenario fails or the run is interrupted.
     python scripts/test_postgres.py              # every scenario
     python scripts/test_postgres.py hr support   # only these scenarios, no corpus
     python scripts/test_postgres.py loader_corpus   # only the corpus
+    python scripts/test_postgres.py --quiet --skip-unit-tests revenue support   # as make test runs it
+
+Options starting with -- go to scripts/run_fixtures.py.
 """
 
 from __future__ import annotations
@@ -196,12 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     with throwaway_server() as environment:
         os.environ.update(environment)
-        if argv == ["loader_corpus"]:
+        scenarios = [arg for arg in argv if not arg.startswith("--")]
+        if scenarios == ["loader_corpus"]:
             run_fixtures.TARGET = "fixtures_postgres"
             result = 1 if loader_corpus() else 0
         else:
             result = run_fixtures.main(["--target", "fixtures_postgres", *argv])
-            if not argv and loader_corpus():
+            if not scenarios and loader_corpus():
                 result = 1
     print(f"make test-postgres: {time.monotonic() - started:.0f}s", flush=True)
     return result
