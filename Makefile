@@ -112,3 +112,14 @@ portable-sql: setup
 # Debian package postgresql when missing). Not yet part of `make test`: about 5 min on 2 cores.
 test-postgres: setup
 	$(BIN)/python scripts/test_postgres.py $(SCENARIOS)
+
+# Every fixture scenario on a local Spark session (dbt-spark method session, pyspark, Java 17:
+# installs the Debian package openjdk-17-jre-headless when java is missing, and
+# requirements-spark.txt into the venv). Not part of `make test`. SCENARIOS=revenue for one.
+.PHONY: test-spark
+test-spark: setup $(VENV)/.spark-installed
+	$(BIN)/python scripts/test_spark.py $(SCENARIOS)
+
+$(VENV)/.spark-installed: requirements-spark.txt requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-spark.txt -c requirements.txt
+	touch $@

@@ -10,7 +10,16 @@
 
 {# A double-quoted SQL identifier; embedded double quotes are doubled. #}
 {% macro sql_identifier(name) -%}
+    {{ return(adapter.dispatch('sql_identifier', 'kpi101')(name)) }}
+{%- endmacro %}
+
+{% macro default__sql_identifier(name) -%}
     "{{ (name | string).replace('"', '""') }}"
+{%- endmacro %}
+
+{# Spark quotes identifiers with backticks (double quotes make a string). #}
+{% macro spark__sql_identifier(name) -%}
+    `{{ (name | string).replace('`', '``') }}`
 {%- endmacro %}
 
 {# The string var `name` as a SQL string literal, e.g. where event_name = {{ string_var('activation_event') }}. #}
