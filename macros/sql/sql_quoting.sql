@@ -5,7 +5,16 @@
 
 {# A single-quoted SQL string literal; embedded single quotes are doubled. #}
 {% macro sql_string_literal(value) -%}
+    {{ return(adapter.dispatch('sql_string_literal', 'kpi101')(value)) }}
+{%- endmacro %}
+
+{% macro default__sql_string_literal(value) -%}
     '{{ (value | string).replace("'", "''") }}'
+{%- endmacro %}
+
+{# Spark reads backslash escapes in literals and joins 'a''b' into 'ab': escape both with backslashes. #}
+{% macro spark__sql_string_literal(value) -%}
+    '{{ (value | string).replace("\\", "\\\\").replace("'", "\\'") }}'
 {%- endmacro %}
 
 {# A double-quoted SQL identifier; embedded double quotes are doubled. #}

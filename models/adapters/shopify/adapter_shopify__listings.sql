@@ -20,16 +20,16 @@ products as (
 
 final as (
     select
-        cast(variants.id as varchar) as listing_id,
-        cast(products.seller_id as varchar) as seller_id,
+        cast(variants.id as {{ dbt.type_string() }}) as listing_id,
+        cast(products.seller_id as {{ dbt.type_string() }}) as seller_id,
         cast(
             products.product_title
             || case
                 when coalesce(variants.title, 'Default Title') != 'Default Title' then ' - ' || variants.title else ''
             end
-            as varchar
+            as {{ dbt.type_string() }}
         ) as title,
-        cast(products.product_type as varchar) as category,
+        cast(products.product_type as {{ dbt.type_string() }}) as category,
         cast(variants.price as decimal(18, 2)) as price,
         {{ utc_timestamptz('greatest(products.published_at, coalesce(variants.created_at, products.published_at))') }}
         as created_at,
