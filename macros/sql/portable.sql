@@ -218,18 +218,18 @@ from (
 ) as unit_test_rows
 {%- endmacro %}
 
-{# Aggregate: the values joined with `delimiter` in ascending order. #}
-{% macro ordered_string_agg(expression, delimiter) -%}
-    {{ return(adapter.dispatch('ordered_string_agg', 'kpi101')(expression, delimiter)) }}
+{# Aggregate: the values (each once when distinct) joined with `delimiter` in ascending order. #}
+{% macro ordered_string_agg(expression, delimiter, distinct=false) -%}
+    {{ return(adapter.dispatch('ordered_string_agg', 'kpi101')(expression, delimiter, distinct)) }}
 {%- endmacro %}
 
-{% macro default__ordered_string_agg(expression, delimiter) -%}
-    string_agg({{ expression }}, {{ sql_string_literal(delimiter) }} order by {{ expression }})
+{% macro default__ordered_string_agg(expression, delimiter, distinct=false) -%}
+    string_agg({{ 'distinct ' if distinct }}{{ expression }}, {{ sql_string_literal(delimiter) }} order by {{ expression }})
 {%- endmacro %}
 
 {# Spark 3.5 has no string_agg. #}
-{% macro spark__ordered_string_agg(expression, delimiter) -%}
-    array_join(array_sort(collect_list({{ expression }})), {{ sql_string_literal(delimiter) }})
+{% macro spark__ordered_string_agg(expression, delimiter, distinct=false) -%}
+    array_join(array_sort({{ 'collect_set' if distinct else 'collect_list' }}({{ expression }})), {{ sql_string_literal(delimiter) }})
 {%- endmacro %}
 
 {#
