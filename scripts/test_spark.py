@@ -76,6 +76,8 @@ def raw_tables_fingerprint() -> dict[str, list]:
     for (database,) in session.sql("show databases").collect():
         if database.startswith("raw_"):
             for table in session.sql(f"show tables in `{database}`").collect():
+                if table.isTemporary:  # show tables lists the session's temporary views too
+                    continue
                 rows = session.table(f"`{database}`.`{table.tableName}`").collect()
                 fingerprint[f"{database}.{table.tableName}"] = sorted(repr(row) for row in rows)
     return fingerprint
