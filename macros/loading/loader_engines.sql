@@ -311,7 +311,7 @@
     having count(*) > 0
 {%- endmacro %}
 
-{# Spark 3.5 has no ordered string_agg: the first three of the sorted array. #}
+{# Spark 3.5 has no ordered string_agg: the first three of the sorted array. Spark escapes a quote as \' #}
 {% macro spark__loader_bad_values_query(name, data_type, field, text_table) -%}
     select
         {{ sql_string_literal(name) }} as column_name,
@@ -319,7 +319,7 @@
         count(*) as bad_count,
         array_join(transform(
             slice(array_sort(collect_list(named_struct('rowid', rowid, 'value', {{ field }}))), 1, 3),
-            bad -> concat('line ', bad.rowid + 1, ': ''', bad.value, '''')
+            bad -> concat('line ', bad.rowid + 1, ': \'', bad.value, '\'')
         ), ', ') as examples
     from {{ text_table }}
     where rowid > 0 and {{ field }} is not null and {{ kpi101.raw_value_does_not_cast(field, data_type) }}
