@@ -270,7 +270,8 @@
             end as error_message,
             coalesce(_corrupt_record, {{ whole_line }}) as csv_line
         from {{ text_table }}
-        where _corrupt_record is not null or instr({{ whole_line }}, chr(65533)) > 0
+        {#- chr() wraps at 256: the replacement character as a unicode escape. #}
+        where _corrupt_record is not null or instr({{ whole_line }}, '\uFFFD') > 0
     {%- endset -%}
     {%- do run_query(read_csv_view) -%}
     {%- do run_query("drop table if exists " ~ text_table) -%}
