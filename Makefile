@@ -121,3 +121,14 @@ portable-sql: setup
 # cores; `make test` runs two of the scenarios (postgres-in-test).
 test-postgres: setup
 	$(BIN)/python scripts/test_postgres.py $(SCENARIOS)
+
+# Every fixture scenario on a local Spark session (dbt-spark method session, pyspark, Java 17:
+# installs the Debian package openjdk-17-jre-headless when java is missing, and
+# requirements-spark.txt into the venv). Not part of `make test`. SCENARIOS=revenue for one.
+.PHONY: test-spark
+test-spark: setup $(VENV)/.spark-installed
+	$(BIN)/python scripts/test_spark.py $(SCENARIOS)
+
+$(VENV)/.spark-installed: requirements-spark.txt requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-spark.txt -c requirements.txt
+	touch $@

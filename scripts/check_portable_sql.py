@@ -45,6 +45,9 @@ DUCKDB_ONLY = [
     (r"\bis(nan|inf)\s*\(", "is_not_finite"),
     (r"\b(try_cast|read_csv\w*|read_parquet|glob)\s*\(", "the loader's dispatched macros"),
     (r"\bhugeint\b", "bigint or decimal(38, 0)"),
+    # Spark wants a length on varchar, PostgreSQL has no string type.
+    (r"\bas\s+varchar\b(?!\s*\()", "dbt.type_string()"),
+    (r"\bstring_agg\s*\(", "ordered_string_agg"),
     (r"\b(strftime|strptime)\s*\(", "a dispatched macro"),
     (r"\bcreate\s+or\s+replace\s+(temp\s+|temporary\s+)?table\b", "drop table if exists + create table"),
     (r"\b(count_if|arg_max|arg_min|max_by|min_by|last_day|make_date|make_timestamp|epoch_ms)\s*\(", "portable SQL"),

@@ -12,6 +12,8 @@ target, where each mart is compared with its expected-values seed.
     python scripts/run_fixtures.py --quiet     # dbt's output to target/fixtures.log (make test)
     python scripts/run_fixtures.py --target fixtures_postgres   # on the PostgreSQL server the
         # KPI101_PG_* variables name (scripts/test_postgres.py starts a throwaway one)
+    python scripts/run_fixtures.py --target fixtures_spark   # on a Spark session in this process
+        # (requirements-spark.txt; scripts/test_spark.py gives it a throwaway folder)
 
 A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
 defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
@@ -159,6 +161,22 @@ def is_postgres() -> bool:
     return TARGET.endswith("postgres")
 
 
+def is_spark() -> bool:
+    return TARGET.endswith("spark")
+
+
+def reset_spark() -> None:
+    """Every scenario starts from an empty catalog: drop the databases of the previous one."""
+    from pyspark.sql import SparkSession
+
+    session = SparkSession.getActiveSession()  # dbt-spark's, once the first scenario started it
+    if session is None:
+        return
+    for row in session.sql("show databases").collect():
+        if row[0] != "default":
+            session.sql(f"drop database `{row[0]}` cascade")
+
+
 def reset_postgres() -> None:
     """Every scenario starts from an empty database, as on DuckDB from a new file."""
     import psycopg2
@@ -199,12 +217,16 @@ def run_scenario(name: str) -> bool:
     dbt_vars = scenario_vars(name)
     if is_postgres():
         reset_postgres()
+    elif is_spark():
+        reset_spark()
     else:
         for stale in (DATABASE, DATABASE.with_suffix(".duckdb.wal")):
             stale.unlink(missing_ok=True)
     print(f"\n=== fixture scenario {name}: domains {', '.join(domains)} ===", flush=True)
     if is_postgres():
         root = str(server_readable_inputs(name, scenario_inputs(name)).resolve())
+    elif is_spark():
+        root = str(scenario_inputs(name).resolve())
     else:
         root = os.path.relpath(scenario_inputs(name), ROOT)
     if not dbt("run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
@@ -229,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--target",
         default="fixtures",
-        choices=["fixtures", "fixtures_postgres"],
-        help="dbt target: fixtures (DuckDB, default) or fixtures_postgres (KPI101_PG_* variables)",
+        choices=["fixtures", "fixtures_postgres", "fixtures_spark"],
+        help="dbt target: fixtures (DuckDB, default), fixtures_postgres (KPI101_PG_* variables) or fixtures_spark",
     )
     parser.add_argument(
         "--skip-unit-tests",

@@ -6,13 +6,13 @@
 {% macro hubspot_rep_id(owner_column) %}
     {%- set rep_ids = var('hubspot_owner_rep_ids', {}) or {} -%}
     {%- if rep_ids -%}
-        case cast({{ owner_column }} as varchar)
+        case cast({{ owner_column }} as {{ dbt.type_string() }})
         {%- for owner_id, rep_id in rep_ids.items() %}
             when '{{ owner_id }}' then '{{ rep_id }}'
         {%- endfor %}
-            else cast({{ owner_column }} as varchar)
+            else cast({{ owner_column }} as {{ dbt.type_string() }})
         end
     {%- else -%}
-        cast({{ owner_column }} as varchar)
+        cast({{ owner_column }} as {{ dbt.type_string() }})
     {%- endif -%}
 {% endmacro %}

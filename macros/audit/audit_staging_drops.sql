@@ -5,16 +5,17 @@
     so no row is lost silently. Query:  select * from audit.staging_row_counts where dropped_rows > 0
 #}
 {% macro create_staging_audit_table() %}
-    create schema if not exists audit;
+    {# One statement per hook: Spark runs no multi-statement strings. #}
+    {% if execute %}{% do run_query("create schema if not exists audit") %}{% endif %}
     create table if not exists audit.staging_row_counts (
-        model_name varchar,
-        source_table varchar,
+        model_name {{ dbt.type_string() }},
+        source_table {{ dbt.type_string() }},
         source_rows bigint,
         staged_rows bigint,
         dropped_rows bigint,
-        reason varchar,
+        reason {{ dbt.type_string() }},
         audited_at timestamp
-    );
+    )
 {% endmacro %}
 
 {% macro audit_staging_drops() %}
@@ -47,14 +48,16 @@
     {% set drop_reasons = [] %}
     {% if duplicate_rows != 0 %}{% do drop_reasons.append("exact duplicate rows removed") %}{% endif %}
     {% if quarantined_rows != 0 %}{% do drop_reasons.append(quarantined_rows ~ " quarantined (audit.quarantined_rows)") %}{% endif %}
-    delete from audit.staging_row_counts where model_name = '{{ model.name }}';
-    insert into audit.staging_row_counts values (
-        '{{ model.name }}',
-        '{{ source_label }}',
-        {{ source_rows }},
-        {{ staged_rows }},
-        {{ source_rows - staged_rows }},
-        '{{ drop_reasons | join("; ") or "none dropped" }}',
-        current_timestamp
-    )
+    {% set audit_row %}
+        values (
+            '{{ model.name }}',
+            '{{ source_label }}',
+            {{ source_rows }},
+            {{ staged_rows }},
+            {{ source_rows - staged_rows }},
+            '{{ drop_reasons | join("; ") or "none dropped" }}',
+            current_timestamp
+        )
+    {% endset %}
+    {{ kpi101.audit_replace_rows('audit.staging_row_counts', "model_name = '" ~ model.name ~ "'", audit_row) }}
 {% endmacro %}

@@ -12,17 +12,17 @@
         select * from audit.orphan_references where orphan_rows > 0
 #}
 {% macro create_orphan_references_table() %}
-    create schema if not exists audit;
+    {% if execute %}{% do run_query("create schema if not exists audit") %}{% endif %}
     create table if not exists audit.orphan_references (
-        child_table varchar,
-        child_column varchar,
-        parent_table varchar,
-        parent_column varchar,
+        child_table {{ dbt.type_string() }},
+        child_column {{ dbt.type_string() }},
+        parent_table {{ dbt.type_string() }},
+        parent_column {{ dbt.type_string() }},
         orphan_rows bigint,
-        test_name varchar,
-        invocation_id varchar,
+        test_name {{ dbt.type_string() }},
+        invocation_id {{ dbt.type_string() }},
         audited_at timestamp
-    );
+    )
 {% endmacro %}
 
 {# 'billing.subscriptions' for a source, the model name for a model. #}
@@ -64,12 +64,8 @@
         {% endif %}
     {% endfor %}
     {% if rows %}
-        {% set record_sql %}
-            {{ create_orphan_references_table() }}
-            delete from audit.orphan_references where test_name in ({{ test_names | join(', ') }});
-            insert into audit.orphan_references values {{ rows | join(', ') }};
-        {% endset %}
-        {% do run_query(record_sql) %}
+        {% do run_query(create_orphan_references_table()) %}
+        {% do run_query(kpi101.audit_replace_rows('audit.orphan_references', 'test_name in (' ~ test_names | join(', ') ~ ')', 'values ' ~ rows | join(', '))) %}
     {% endif %}
     {{ return('') }}
 {% endmacro %}

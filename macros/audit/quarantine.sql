@@ -15,15 +15,15 @@
 #}
 
 {% macro create_quarantine_table() %}
-    create schema if not exists audit;
+    {% if execute %}{% do run_query("create schema if not exists audit") %}{% endif %}
     create table if not exists audit.quarantined_rows (
-        model_name varchar,
-        source_table varchar,
-        rule varchar,
-        row_key varchar,
-        invocation_id varchar,
+        model_name {{ dbt.type_string() }},
+        source_table {{ dbt.type_string() }},
+        rule {{ dbt.type_string() }},
+        row_key {{ dbt.type_string() }},
+        invocation_id {{ dbt.type_string() }},
         quarantined_at timestamp
-    );
+    )
 {% endmacro %}
 
 {# 'YYYY-MM-DD' from a var, checked so that nothing but a date reaches the SQL. #}
@@ -100,22 +100,20 @@
         {{ exceptions.raise_compiler_error("staging model " ~ model.name ~ " sets quarantine_key but does not end with a `checked` CTE carrying quarantine_rule and `select * from final`") }}
     {% endif %}
     {% set body = compiled[:compiled | length - final_select | length] %}
-    {% set insert_sql %}
-        delete from audit.quarantined_rows where model_name = '{{ model.name }}';
-        insert into audit.quarantined_rows
+    {% set new_rows_sql %}
         {{ body }}
         select
             '{{ model.name }}',
             '{{ source_name }}',
             quarantine_rule,
-            cast({{ adapter.quote(key_column) }} as varchar),
+            cast({{ adapter.quote(key_column) }} as {{ dbt.type_string() }}),
             '{{ invocation_id }}',
             current_timestamp
         from checked
         where quarantine_rule is not null
     {% endset %}
-    {% do run_query(insert_sql) %}
-    {% set counts = run_query("select rule, count(*), string_agg(row_key, ', ' order by row_key) from audit.quarantined_rows where model_name = '" ~ model.name ~ "' group by rule order by rule") %}
+    {% do run_query(kpi101.audit_replace_rows('audit.quarantined_rows', "model_name = '" ~ model.name ~ "'", new_rows_sql)) %}
+    {% set counts = run_query("select rule, count(*), " ~ kpi101.ordered_string_agg('row_key', ', ') ~ " from audit.quarantined_rows where model_name = '" ~ model.name ~ "' group by rule order by rule") %}
     {% set errors = var('quarantine_errors', []) %}
     {% set errors = [errors] if errors is string else errors %}
     {% set ns = namespace(total=0, failing=[]) %}
@@ -136,7 +134,7 @@
     {% if not execute or flags.WHICH not in ('build', 'run') %}
         {{ return('') }}
     {% endif %}
-    {% set summary = run_query("select source_table, rule, count(*), string_agg(row_key, ', ' order by row_key) from audit.quarantined_rows where invocation_id = '" ~ invocation_id ~ "' group by source_table, rule order by source_table, rule") %}
+    {% set summary = run_query("select source_table, rule, count(*), " ~ kpi101.ordered_string_agg('row_key', ', ') ~ " from audit.quarantined_rows where invocation_id = '" ~ invocation_id ~ "' group by source_table, rule order by source_table, rule") %}
     {% for row in summary.rows %}
         {% set keys = row[3] if row[3] | length <= 80 else row[3][:80] ~ '...' %}
         {% do exceptions.warn("quarantine: " ~ row[2] ~ " row(s) of " ~ row[0] ~ " broke rule " ~ row[1] ~ " and are left out of every KPI (keys: " ~ keys ~ "); see audit.quarantined_rows") %}

@@ -29,7 +29,7 @@
     select
         spine.period_month,
         '{{ dimension_name }}' as dimension,
-        cast(dimension_members.{{ member_column }} as varchar) as dimension_value,
+        cast(dimension_members.{{ member_column }} as {{ dbt.type_string() }}) as dimension_value,
         {%- for measure in measures %}
             coalesce(facts.{{ measure }}, 0) as {{ measure }}{{ ',' if not loop.last }}
         {%- endfor %}

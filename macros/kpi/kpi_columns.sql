@@ -22,10 +22,10 @@
         {{ exceptions.raise_compiler_error("kpi_columns(" ~ kpi_name ~ "): give a value, or a numerator and a denominator") }}
     {%- endif -%}
     cast({{ kpi_id }} as integer) as kpi_id,
-    cast('{{ kpi_name }}' as varchar) as kpi_name,
+    cast('{{ kpi_name }}' as {{ dbt.type_string() }}) as kpi_name,
     cast({{ period_month }} as date) as period_month,
-    cast({{ dimension }} as varchar) as dimension,
-    cast({{ dimension_value }} as varchar) as dimension_value,
+    cast({{ dimension }} as {{ dbt.type_string() }}) as dimension,
+    cast({{ dimension_value }} as {{ dbt.type_string() }}) as dimension_value,
     cast({{ value }} as {{ type_double() }}) as value,
     cast({{ numerator if numerator is not none else 'null' }} as {{ type_double() }}) as numerator,
     cast({{ denominator if denominator is not none else 'null' }} as {{ type_double() }}) as denominator,

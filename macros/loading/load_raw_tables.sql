@@ -115,7 +115,7 @@
             {% do run_query(kpi101.loader_replace_table(relation, column_defs | join(', '))) %}
         {% endif %}
     {% endfor %}
-    {% do run_query("commit") %}
+    {% do run_query(kpi101.loader_commit_transaction()) %}
     {{ log("load_raw_tables: " ~ loaded.files ~ " files into " ~ sources | length ~ " source tables, replaced together", info=True) }}
 {% endmacro %}
 
@@ -139,6 +139,12 @@
 {% macro postgres__raw_column_type(column) -%}
     {% set data_type = column.data_type or 'varchar' %}
     {{ return('double precision' if data_type | trim | lower == 'double' else data_type) }}
+{%- endmacro %}
+
+{# Spark's text type is string (varchar needs a length) and its timestamp is UTC-normalised. #}
+{% macro spark__raw_column_type(column) -%}
+    {% set data_type = (column.data_type or 'varchar') | trim | lower %}
+    {{ return({'varchar': 'string', 'text': 'string', 'float8': 'double', 'timestamptz': 'timestamp', 'timestamp with time zone': 'timestamp'}.get(data_type, data_type)) }}
 {%- endmacro %}
 
 
@@ -205,20 +211,7 @@
         {% set data_type = raw_column_type(column) | trim | lower %}
         {% if data_type not in ('varchar', 'text', 'string') %}
             {% set field = 'field_' ~ positions[name] %}
-            {% set check %}
-                select
-                    {{ sql_string_literal(name) }} as column_name,
-                    {{ sql_string_literal(data_type) }} as data_type,
-                    count(*) as bad_count,
-                    string_agg('line ' || (rowid + 1) || ': ''' || {{ field }} || '''', ', ' order by rowid)
-                        filter (where bad_rank <= 3) as examples
-                from (
-                    select rowid, {{ field }}, row_number() over (order by rowid) as bad_rank
-                    from {{ text_table }}
-                    where rowid > 0 and {{ field }} is not null and {{ raw_value_does_not_cast(field, data_type) }}
-                ) as bad_values
-                having count(*) > 0
-            {% endset %}
+            {% set check = kpi101.loader_bad_values_query(name, data_type, field, text_table) %}
             {% do checks.append(check) %}
         {% endif %}
     {% endfor %}
@@ -243,7 +236,10 @@
     {% set type_query %}
         {{ kpi101.loader_replace_temp_table_as(typed_table, "select " ~ typed_columns | join(', ') ~ " from " ~ text_table ~ " where rowid > 0 order by rowid") }}
     {% endset %}
-    {% set row_count = run_query(type_query ~ "; drop table " ~ text_table ~ "; select count(*) from " ~ typed_table).columns[0].values()[0] %}
+    {# One statement per call: Spark runs no multi-statement strings. #}
+    {% do run_query(type_query) %}
+    {% do run_query(kpi101.loader_drop_temp_table(text_table)) %}
+    {% set row_count = run_query("select count(*) from " ~ typed_table).columns[0].values()[0] %}
     {% do notes.append("read " ~ row_count ~ " rows for " ~ src.source_name ~ "." ~ src.name ~ " from " ~ path) %}
     {{ return(problems) }}
 {% endmacro %}

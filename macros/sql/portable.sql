@@ -217,3 +217,44 @@ from (
     {{ dbt.default__get_unit_test_sql(main_sql, expected_fixture_sql, expected_column_names) }}
 ) as unit_test_rows
 {%- endmacro %}
+
+{# Aggregate: the values (each once when distinct) joined with `delimiter` in ascending order. #}
+{% macro ordered_string_agg(expression, delimiter, distinct=false) -%}
+    {{ return(adapter.dispatch('ordered_string_agg', 'kpi101')(expression, delimiter, distinct)) }}
+{%- endmacro %}
+
+{% macro default__ordered_string_agg(expression, delimiter, distinct=false) -%}
+    string_agg({{ 'distinct ' if distinct }}{{ expression }}, {{ sql_string_literal(delimiter) }} order by {{ expression }})
+{%- endmacro %}
+
+{# Spark 3.5 has no string_agg. #}
+{% macro spark__ordered_string_agg(expression, delimiter, distinct=false) -%}
+    array_join(array_sort({{ 'collect_set' if distinct else 'collect_list' }}({{ expression }})), {{ sql_string_literal(delimiter) }})
+{%- endmacro %}
+
+{#
+    Statements for an audit table: delete its rows where `stale_condition` holds, then insert
+    the rows of `new_rows_sql` (a query, or `values (...)`).
+#}
+{% macro audit_replace_rows(table, stale_condition, new_rows_sql) -%}
+    {{ return(adapter.dispatch('audit_replace_rows', 'kpi101')(table, stale_condition, new_rows_sql)) }}
+{%- endmacro %}
+
+{% macro default__audit_replace_rows(table, stale_condition, new_rows_sql) -%}
+    delete from {{ table }} where {{ stale_condition }};
+    insert into {{ table }} {{ new_rows_sql }}
+{%- endmacro %}
+
+{#
+    Spark's Parquet tables take no DELETE and one statement per call: the kept and the new rows
+    go to a new table that then takes the old one's place (hooks run one at a time: threads 1).
+#}
+{% macro spark__audit_replace_rows(table, stale_condition, new_rows_sql) -%}
+    {%- set next_table = table ~ '__next' -%}
+    {%- do run_query("create or replace temporary view kpi101_audit_new_rows as " ~ new_rows_sql) -%}
+    {%- do run_query("drop table if exists " ~ next_table) -%}
+    {%- do run_query("create table " ~ next_table ~ " using parquet as select * from " ~ table ~ " where not coalesce(" ~ stale_condition ~ ", false) union all select * from kpi101_audit_new_rows") -%}
+    {%- do run_query("drop table " ~ table) -%}
+    {%- do run_query("alter table " ~ next_table ~ " rename to " ~ table) -%}
+    select 1
+{%- endmacro %}

@@ -5,12 +5,30 @@
 
 {# A single-quoted SQL string literal; embedded single quotes are doubled. #}
 {% macro sql_string_literal(value) -%}
+    {{ return(adapter.dispatch('sql_string_literal', 'kpi101')(value)) }}
+{%- endmacro %}
+
+{% macro default__sql_string_literal(value) -%}
     '{{ (value | string).replace("'", "''") }}'
+{%- endmacro %}
+
+{# Spark reads backslash escapes in literals and joins 'a''b' into 'ab': escape both with backslashes. #}
+{% macro spark__sql_string_literal(value) -%}
+    '{{ (value | string).replace("\\", "\\\\").replace("'", "\\'") }}'
 {%- endmacro %}
 
 {# A double-quoted SQL identifier; embedded double quotes are doubled. #}
 {% macro sql_identifier(name) -%}
+    {{ return(adapter.dispatch('sql_identifier', 'kpi101')(name)) }}
+{%- endmacro %}
+
+{% macro default__sql_identifier(name) -%}
     "{{ (name | string).replace('"', '""') }}"
+{%- endmacro %}
+
+{# Spark quotes identifiers with backticks (double quotes make a string). #}
+{% macro spark__sql_identifier(name) -%}
+    `{{ (name | string).replace('`', '``') }}`
 {%- endmacro %}
 
 {# The string var `name` as a SQL string literal, e.g. where event_name = {{ string_var('activation_event') }}. #}

@@ -43,3 +43,20 @@ def test_each_construct_is_named_with_file_and_line(tmp_path: Path):
         "models/m.sql:8: as double",
         "macros/engine.sql:5: generate_series(",
     ]
+
+
+def test_bare_varchar_casts_and_string_agg_are_named(tmp_path: Path):
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "m.sql").write_text(
+        "select\n"
+        "    cast(id as varchar) as id,\n"
+        "    cast(code as varchar(3)) as code,\n"
+        "    string_agg(name, ',' order by name) as names\n"
+        "from t\n"
+    )
+    found = check_portable_sql.findings(tmp_path)
+    assert [line.split(": ")[0] + ": " + line.split("`")[1] for line in found] == [
+        "models/m.sql:2: as varchar",
+        "models/m.sql:4: string_agg(",
+    ]

@@ -58,8 +58,8 @@ final as (
         coalesce(
             channel_map.channel, lower(coalesce(latest_campaigns.advertising_channel_type, 'unknown_google_ads'))
         ) as channel,
-        cast(daily_stats.campaign_id as varchar) as campaign_id,
-        cast(latest_campaigns.campaign_name as varchar) as campaign_name,
+        cast(daily_stats.campaign_id as {{ dbt.type_string() }}) as campaign_id,
+        cast(latest_campaigns.campaign_name as {{ dbt.type_string() }}) as campaign_name,
         cast(daily_stats.impressions as bigint) as impressions,
         cast(daily_stats.clicks as bigint) as clicks,
         cast(daily_stats.cost_micros / 1000000.0 as decimal(18, 2)) as spend,

@@ -5,7 +5,7 @@
 -- no months instead of failing.
 select
     cast(null as date) as report_date,
-    cast(null as varchar) as ad_network,
+    cast(null as {{ dbt.type_string() }}) as ad_network,
     cast(null as bigint) as ad_impressions,
     cast(null as decimal(18, 2)) as revenue
 where false

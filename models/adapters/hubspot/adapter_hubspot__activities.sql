@@ -103,12 +103,12 @@ engagement_deals as (
 
 final as (
     select
-        cast(typed_engagements.engagement_id as varchar) as activity_id,
-        cast(typed_engagements.activity_type as varchar) as activity_type,
+        cast(typed_engagements.engagement_id as {{ dbt.type_string() }}) as activity_id,
+        cast(typed_engagements.activity_type as {{ dbt.type_string() }}) as activity_type,
         {{ hubspot_rep_id('typed_engagements.owner_id') }} as owner_id,
-        cast(engagement_leads.contact_id as varchar) as lead_id,
-        cast(engagement_deals.deal_id as varchar) as deal_id,
-        cast(typed_engagements.status as varchar) as status,
+        cast(engagement_leads.contact_id as {{ dbt.type_string() }}) as lead_id,
+        cast(engagement_deals.deal_id as {{ dbt.type_string() }}) as deal_id,
+        cast(typed_engagements.status as {{ dbt.type_string() }}) as status,
         case
             when typed_engagements.status = 'completed'
                 then {{ utc_timestamptz('typed_engagements.occurred_at') }}

@@ -40,15 +40,15 @@ deal_accounts as (
 
 final as (
     select
-        cast(deals.deal_id as varchar) as deal_id,
-        cast(deal_leads.contact_id as varchar) as lead_id,
-        cast(deal_accounts.company_id as varchar) as account_id,
+        cast(deals.deal_id as {{ dbt.type_string() }}) as deal_id,
+        cast(deal_leads.contact_id as {{ dbt.type_string() }}) as lead_id,
+        cast(deal_accounts.company_id as {{ dbt.type_string() }}) as account_id,
         {{ hubspot_rep_id('deals.owner_id') }} as owner_id,
         {{ utc_timestamptz('deals.property_createdate') }} as created_at,
         case
             when stages.stage_outcome <> 'open' then cast(deals.property_closedate as date)
         end as close_date,
-        cast(coalesce(stages.stage_outcome, 'open') as varchar) as stage,  -- noqa: RF04
+        cast(coalesce(stages.stage_outcome, 'open') as {{ dbt.type_string() }}) as stage,  -- noqa: RF04
         cast(
             coalesce(deals.property_amount_in_home_currency, deals.property_amount) as decimal(18, 2)
         ) as amount,

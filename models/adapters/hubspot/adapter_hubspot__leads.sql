@@ -30,17 +30,17 @@ contacts as (
 
 final as (
     select
-        cast(contacts.id as varchar) as lead_id,
+        cast(contacts.id as {{ dbt.type_string() }}) as lead_id,
         {{ utc_timestamptz('contacts.property_createdate') }} as created_at,
         {{ utc_timestamptz('contacts.property_hs_lifecyclestage_marketingqualifiedlead_date') }} as mql_at,
         {{ utc_timestamptz('contacts.property_hs_lifecyclestage_salesqualifiedlead_date') }} as sql_at,
-        cast(lead_source_map.lead_source as varchar) as lead_source,
+        cast(lead_source_map.lead_source as {{ dbt.type_string() }}) as lead_source,
         {{ hubspot_rep_id('contacts.property_hubspot_owner_id') }} as owner_id,
         cast(
             case
                 when lower(contacts.property_lifecyclestage) = 'customer'
                     then contacts.property_associatedcompanyid
-            end as varchar
+            end as {{ dbt.type_string() }}
         ) as converted_account_id
     from contacts
     left join lead_source_map

@@ -22,9 +22,9 @@ latest_order_countries as (
 
 final as (
     select
-        cast(customers.id as varchar) as buyer_id,
+        cast(customers.id as {{ dbt.type_string() }}) as buyer_id,
         {{ utc_timestamptz('customers.created_at') }} as registered_at,
-        cast(latest_order_countries.country as varchar) as country,
+        cast(latest_order_countries.country as {{ dbt.type_string() }}) as country,
         case
             when customers.email_marketing_consent_state is not null
                 then lower(customers.email_marketing_consent_state) = 'subscribed'

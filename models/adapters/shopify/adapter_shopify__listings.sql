@@ -21,16 +21,16 @@ products as (
 
 final as (
     select
-        cast(variants.id as varchar) as listing_id,
-        cast(products.seller_id as varchar) as seller_id,
+        cast(variants.id as {{ dbt.type_string() }}) as listing_id,
+        cast(products.seller_id as {{ dbt.type_string() }}) as seller_id,
         cast(
             products.product_title
             || case
                 when coalesce(variants.title, 'Default Title') != 'Default Title' then ' - ' || variants.title else ''
             end
-            as varchar
+            as {{ dbt.type_string() }}
         ) as title,
-        cast(products.product_type as varchar) as category,
+        cast(products.product_type as {{ dbt.type_string() }}) as category,
         cast(variants.price as decimal(18, 2)) as price,
         {{ utc_timestamptz(listed_at) }} as created_at,
         {{ utc_timestamptz('products.delisted_at') }} as delisted_at

@@ -61,9 +61,9 @@ shipping as (
 
 final as (
     select
-        cast(orders.id as varchar) as order_id,
+        cast(orders.id as {{ dbt.type_string() }}) as order_id,
         cast(orders.order_number as integer) as order_number,
-        cast(orders.customer_id as varchar) as customer_id,
+        cast(orders.customer_id as {{ dbt.type_string() }}) as customer_id,
         {{ utc_timestamptz('coalesce(orders.processed_at, orders.created_at)') }} as placed_at,
         case
             when orders.cancelled_at is not null then 'cancelled'
@@ -86,7 +86,7 @@ final as (
             when nullif(trim(orders.referring_site), '') is not null then 'referral'
             when nullif(trim(orders.landing_site_base_url), '') is not null then 'direct'
         end as traffic_source,
-        cast(orders.checkout_id as varchar) as cart_id,
+        cast(orders.checkout_id as {{ dbt.type_string() }}) as cart_id,
         cast(coalesce(orders.total_discounts, 0) as decimal(18, 2)) as discount_amount,
         cast(coalesce(orders.total_tax, 0) as decimal(18, 2)) as tax_amount,
         cast(coalesce(shipping.shipping_amount, 0) as decimal(18, 2)) as shipping_amount,

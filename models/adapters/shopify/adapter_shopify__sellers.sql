@@ -14,10 +14,10 @@ products as (
 
 final as (
     select
-        cast(seller_id as varchar) as seller_id,
-        cast(seller_id as varchar) as shop_name,
+        cast(seller_id as {{ dbt.type_string() }}) as seller_id,
+        cast(seller_id as {{ dbt.type_string() }}) as shop_name,
         {{ utc_timestamptz('min(created_at)') }} as registered_at,
-        cast(null as varchar) as country
+        cast(null as {{ dbt.type_string() }}) as country
     from products
     group by seller_id
 )

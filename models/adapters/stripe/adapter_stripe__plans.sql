@@ -26,9 +26,9 @@ list_and_discounted_prices as (
 
 recurring_prices as (
     select
-        cast(plan_id as varchar) as plan_id,
-        cast(plan_name as varchar) as plan_name,
-        lower(cast(recurring_interval as varchar)) as recurring_interval,
+        cast(plan_id as {{ dbt.type_string() }}) as plan_id,
+        cast(plan_name as {{ dbt.type_string() }}) as plan_name,
+        lower(cast(recurring_interval as {{ dbt.type_string() }})) as recurring_interval,
         coalesce(cast(recurring_interval_count as integer), 1) as interval_count,
         cast(unit_amount as decimal(38, 6)) / 100 as amount_per_interval
     from list_and_discounted_prices

@@ -19,11 +19,11 @@ final as (
     select
         case
             when items.items_in_subscription > 1
-                then cast(subscriptions.id as varchar) || '/' || cast(items.item_id as varchar)
-            else cast(subscriptions.id as varchar)
+                then cast(subscriptions.id as {{ dbt.type_string() }}) || '/' || cast(items.item_id as {{ dbt.type_string() }})
+            else cast(subscriptions.id as {{ dbt.type_string() }})
         end as subscription_id,
-        cast(subscriptions.customer_id as varchar) as customer_id,
-        cast(items.plan_id as varchar) as plan_id,
+        cast(subscriptions.customer_id as {{ dbt.type_string() }}) as customer_id,
+        cast(items.plan_id as {{ dbt.type_string() }}) as plan_id,
         cast(items.quantity as integer) as quantity,
         -- Stripe statuses outside our contract: unpaid is still owed (past_due); an
         -- incomplete_expired subscription never started paying (canceled). Others pass

@@ -23,8 +23,8 @@ ratings as (
 
 final as (
     select
-        cast(id as varchar) as response_id,
-        cast(ticket_id as varchar) as ticket_id,
+        cast(id as {{ dbt.type_string() }}) as response_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
         case score when 'good' then 5 when 'bad' then 1 end as rating,
         {{ utc_timestamptz(
             "case when score = 'offered' then created_at else coalesce(updated_at, created_at) end"

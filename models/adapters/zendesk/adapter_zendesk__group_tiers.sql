@@ -11,7 +11,7 @@ groups as (
 final as (
     select
         id as group_id,
-        cast(name as varchar) as group_name,
+        cast(name as {{ dbt.type_string() }}) as group_name,
         {% if group_tiers -%}
             case
                 {%- for group_name, tier in group_tiers.items() %}

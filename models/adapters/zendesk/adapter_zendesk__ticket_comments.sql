@@ -15,8 +15,8 @@ users as (
 
 final as (
     select
-        cast(ticket_comments.id as varchar) as comment_id,
-        cast(ticket_comments.ticket_id as varchar) as ticket_id,
+        cast(ticket_comments.id as {{ dbt.type_string() }}) as comment_id,
+        cast(ticket_comments.ticket_id as {{ dbt.type_string() }}) as ticket_id,
         case
             when users.user_id is null then 'system'
             when users.is_agent then 'agent'

@@ -41,7 +41,7 @@ tier_values as (
         history.updated,
         coalesce(group_tiers.tier, 1) as tier
     from history
-    left join group_tiers on history.value = cast(group_tiers.group_id as varchar)
+    left join group_tiers on history.value = cast(group_tiers.group_id as {{ dbt.type_string() }})
     where history.field_name = 'group_id'
 ),
 
@@ -101,10 +101,10 @@ events as (
 
 final as (
     select
-        cast(ticket_id as varchar) || '-' || cast(row_number() over (
+        cast(ticket_id as {{ dbt.type_string() }}) || '-' || cast(row_number() over (
             partition by ticket_id order by changed_at
-        ) as varchar) as event_id,
-        cast(ticket_id as varchar) as ticket_id,
+        ) as {{ dbt.type_string() }}) as event_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
         status,
         tier,
         {{ utc_timestamptz('changed_at') }} as changed_at

@@ -46,7 +46,7 @@ ticket_topics as (
 
 final as (
     select
-        cast(tickets.id as varchar) as ticket_id,
+        cast(tickets.id as {{ dbt.type_string() }}) as ticket_id,
         requesters.person_id as requester_id,
         coalesce(channel_map.channel, 'web') as channel,
         ticket_topics.topic,

@@ -11,8 +11,8 @@ users as (
 final as (
     select
         id as user_id,
-        coalesce(nullif(trim(external_id), ''), cast(id as varchar)) as person_id,
-        cast(name as varchar) as user_name,
+        coalesce(nullif(trim(external_id), ''), cast(id as {{ dbt.type_string() }})) as person_id,
+        cast(name as {{ dbt.type_string() }}) as user_name,
         lower(role) as user_role,
         lower(role) in ('agent', 'admin') as is_agent,
         created_at,

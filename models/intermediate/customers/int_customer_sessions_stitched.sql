@@ -40,7 +40,7 @@ customer_app as (
         app_sessions.session_id,
         'app' as session_source,
         app_sessions.started_at,
-        cast(null as varchar) as traffic_source
+        cast(null as {{ dbt.type_string() }}) as traffic_source
     from app_sessions
     inner join product_users on app_sessions.user_id = product_users.user_id
     where product_users.account_id is not null

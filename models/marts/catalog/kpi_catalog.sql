@@ -20,7 +20,7 @@ kpi_rows as (
 produced as (
     select
         kpi_id,
-        string_agg(distinct kpi_name, '|' order by kpi_name) as produced_kpi_names,
+        {{ kpi101.ordered_string_agg('kpi_name', '|', distinct=true) }} as produced_kpi_names,
         count(*) as mart_rows,
         min(period_month) as first_period_month,
         max(period_month) as last_period_month
@@ -31,7 +31,7 @@ produced as (
 declared as (
     select
         kpi_id,
-        string_agg(kpi_name, '|' order by kpi_name) as declared_kpi_names
+        {{ kpi101.ordered_string_agg('kpi_name', '|') }} as declared_kpi_names
     from outputs
     group by kpi_id
 ),
@@ -39,7 +39,7 @@ declared as (
 supplementary_per_kpi as (
     select
         kpi_id,
-        string_agg(output_name, '|' order by output_name) as supplementary_output_names
+        {{ kpi101.ordered_string_agg('output_name', '|') }} as supplementary_output_names
     from supplementary
     where output_kind = 'kpi_output'
     group by kpi_id

@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(invoice_id as varchar) as customer_invoice_id,
-        cast(customer_id as varchar) as customer_id,
+        cast(invoice_id as {{ dbt.type_string() }}) as customer_invoice_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
         cast(issued_date as date) as issued_date,
         cast(due_date as date) as due_date,
         cast(paid_date as date) as paid_date,

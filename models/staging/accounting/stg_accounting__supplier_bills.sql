@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(bill_id as varchar) as supplier_bill_id,
-        cast(supplier_name as varchar) as supplier_name,
-        lower(cast(category as varchar)) as bill_category,
+        cast(bill_id as {{ dbt.type_string() }}) as supplier_bill_id,
+        cast(supplier_name as {{ dbt.type_string() }}) as supplier_name,
+        lower(cast(category as {{ dbt.type_string() }})) as bill_category,
         cast(received_date as date) as received_date,
         cast(due_date as date) as due_date,
         cast(paid_date as date) as paid_date,

@@ -6,9 +6,9 @@ source as (
 renamed as (
     select distinct
         cast(report_date as date) as report_date,
-        lower(cast(channel as varchar)) as channel,
-        cast(campaign_id as varchar) as campaign_id,
-        cast(campaign_name as varchar) as campaign_name,
+        lower(cast(channel as {{ dbt.type_string() }})) as channel,
+        cast(campaign_id as {{ dbt.type_string() }}) as campaign_id,
+        cast(campaign_name as {{ dbt.type_string() }}) as campaign_name,
         cast(impressions as bigint) as impressions,
         cast(clicks as bigint) as clicks,
         cast(spend as decimal(18, 2)) as spend,

@@ -6,8 +6,8 @@ source as (
 renamed as (
     select distinct
         cast(spend_date as date) as spend_date,
-        lower(cast(channel as varchar)) as channel,
-        cast(campaign_id as varchar) as campaign_id,
+        lower(cast(channel as {{ dbt.type_string() }})) as channel,
+        cast(campaign_id as {{ dbt.type_string() }}) as campaign_id,
         cast(spend as decimal(18, 2)) as spend
     from source
 ),

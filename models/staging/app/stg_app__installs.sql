@@ -5,12 +5,12 @@ source as (
 
 renamed as (
     select distinct
-        cast(install_id as varchar) as install_id,
-        cast(user_id as varchar) as user_id,
-        cast(device_id as varchar) as device_id,
+        cast(install_id as {{ dbt.type_string() }}) as install_id,
+        cast(user_id as {{ dbt.type_string() }}) as user_id,
+        cast(device_id as {{ dbt.type_string() }}) as device_id,
         {{ to_utc('installed_at') }} as installed_at,
-        lower(cast(channel as varchar)) as channel,
-        cast(campaign_id as varchar) as campaign_id,
+        lower(cast(channel as {{ dbt.type_string() }})) as channel,
+        cast(campaign_id as {{ dbt.type_string() }}) as campaign_id,
         cast(is_paid as boolean) as is_paid
     from source
 ),

@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(session_id as varchar) as session_id,
-        cast(user_id as varchar) as user_id,
+        cast(session_id as {{ dbt.type_string() }}) as session_id,
+        cast(user_id as {{ dbt.type_string() }}) as user_id,
         {{ to_utc('started_at') }} as started_at,
         {{ to_utc('ended_at') }} as ended_at
     from source

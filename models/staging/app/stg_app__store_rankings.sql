@@ -6,9 +6,9 @@ source as (
 renamed as (
     select distinct
         cast(ranking_date as date) as ranking_date,
-        lower(cast(store as varchar)) as store,
-        upper(cast(country as varchar)) as country,
-        lower(cast(category as varchar)) as category,
+        lower(cast(store as {{ dbt.type_string() }})) as store,
+        upper(cast(country as {{ dbt.type_string() }})) as country,
+        lower(cast(category as {{ dbt.type_string() }})) as category,
         cast(rank as integer) as chart_rank
     from source
 ),

@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(stage_event_id as varchar) as stage_event_id,
-        cast(application_id as varchar) as application_id,
-        lower(cast(stage as varchar)) as stage_name,
+        cast(stage_event_id as {{ dbt.type_string() }}) as stage_event_id,
+        cast(application_id as {{ dbt.type_string() }}) as application_id,
+        lower(cast(stage as {{ dbt.type_string() }})) as stage_name,
         {{ to_utc('entered_at') }} as entered_at
     from source
 ),

@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(opening_id as varchar) as opening_id,
-        cast(title as varchar) as title,
-        lower(cast(department as varchar)) as department,
+        cast(opening_id as {{ dbt.type_string() }}) as opening_id,
+        cast(title as {{ dbt.type_string() }}) as title,
+        lower(cast(department as {{ dbt.type_string() }})) as department,
         cast(opened_date as date) as opened_date,
         cast(filled_date as date) as filled_date,
         cast(closed_date as date) as closed_date

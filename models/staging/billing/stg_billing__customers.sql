@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(customer_id as varchar) as customer_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
         {{ to_utc('created_at') }} as created_at,
-        upper(cast(country as varchar)) as country
+        upper(cast(country as {{ dbt.type_string() }})) as country
     from source
 ),
 

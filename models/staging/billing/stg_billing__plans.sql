@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(plan_id as varchar) as plan_id,
-        cast(plan_name as varchar) as plan_name,
-        lower(cast(billing_interval as varchar)) as billing_interval,
+        cast(plan_id as {{ dbt.type_string() }}) as plan_id,
+        cast(plan_name as {{ dbt.type_string() }}) as plan_name,
+        lower(cast(billing_interval as {{ dbt.type_string() }})) as billing_interval,
         cast(price as decimal(18, 2)) as price
     from source
 ),

@@ -7,11 +7,11 @@ source as (
 
 renamed as (
     select distinct
-        cast(subscription_id as varchar) as subscription_id,
-        cast(customer_id as varchar) as customer_id,
-        cast(plan_id as varchar) as plan_id,
+        cast(subscription_id as {{ dbt.type_string() }}) as subscription_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
+        cast(plan_id as {{ dbt.type_string() }}) as plan_id,
         cast(quantity as integer) as quantity,
-        lower(cast(status as varchar)) as status,
+        lower(cast(status as {{ dbt.type_string() }})) as status,
         {{ to_utc('started_at') }} as started_at,
         {{ to_utc('trial_start_at') }} as trial_start_at,
         {{ to_utc('trial_end_at') }} as trial_end_at,

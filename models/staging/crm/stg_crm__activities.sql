@@ -5,12 +5,12 @@ source as (
 
 renamed as (
     select distinct
-        cast(activity_id as varchar) as activity_id,
-        lower(cast(activity_type as varchar)) as activity_type,
-        cast(owner_id as varchar) as rep_id,
-        cast(lead_id as varchar) as lead_id,
-        cast(deal_id as varchar) as deal_id,
-        lower(cast(status as varchar)) as activity_status,
+        cast(activity_id as {{ dbt.type_string() }}) as activity_id,
+        lower(cast(activity_type as {{ dbt.type_string() }})) as activity_type,
+        cast(owner_id as {{ dbt.type_string() }}) as rep_id,
+        cast(lead_id as {{ dbt.type_string() }}) as lead_id,
+        cast(deal_id as {{ dbt.type_string() }}) as deal_id,
+        lower(cast(status as {{ dbt.type_string() }})) as activity_status,
         {{ to_utc('completed_at') }} as completed_at
     from source
 ),

@@ -5,13 +5,13 @@ source as (
 
 renamed as (
     select distinct
-        cast(deal_id as varchar) as deal_id,
-        cast(lead_id as varchar) as lead_id,
-        cast(account_id as varchar) as customer_id,
-        cast(owner_id as varchar) as rep_id,
+        cast(deal_id as {{ dbt.type_string() }}) as deal_id,
+        cast(lead_id as {{ dbt.type_string() }}) as lead_id,
+        cast(account_id as {{ dbt.type_string() }}) as customer_id,
+        cast(owner_id as {{ dbt.type_string() }}) as rep_id,
         {{ to_utc('created_at') }} as created_at,
         cast(close_date as date) as closed_date,
-        case lower(cast(stage as varchar))
+        case lower(cast(stage as {{ dbt.type_string() }}))
             when 'closed_won' then 'won'
             when 'closed_lost' then 'lost'
             else 'open'

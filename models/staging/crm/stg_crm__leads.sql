@@ -5,13 +5,13 @@ source as (
 
 renamed as (
     select distinct
-        cast(lead_id as varchar) as lead_id,
+        cast(lead_id as {{ dbt.type_string() }}) as lead_id,
         {{ to_utc('created_at') }} as created_at,
         {{ to_utc('mql_at') }} as mql_at,
         {{ to_utc('sql_at') }} as sql_at,
-        lower(cast(lead_source as varchar)) as lead_source,
-        cast(owner_id as varchar) as owner_rep_id,
-        cast(converted_account_id as varchar) as converted_customer_id
+        lower(cast(lead_source as {{ dbt.type_string() }})) as lead_source,
+        cast(owner_id as {{ dbt.type_string() }}) as owner_rep_id,
+        cast(converted_account_id as {{ dbt.type_string() }}) as converted_customer_id
     from source
 ),
 

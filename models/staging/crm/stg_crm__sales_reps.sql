@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(rep_id as varchar) as rep_id,
-        cast(team as varchar) as team_name,
+        cast(rep_id as {{ dbt.type_string() }}) as rep_id,
+        cast(team as {{ dbt.type_string() }}) as team_name,
         cast(active_from as date) as active_from_date,
         cast(active_to as date) as active_to_date
     from source

@@ -6,7 +6,7 @@ source as (
 renamed as (
     select distinct
         cast({{ dbt.date_trunc('month', 'target_month') }} as date) as target_month,
-        cast(rep_id as varchar) as rep_id,
+        cast(rep_id as {{ dbt.type_string() }}) as rep_id,
         cast(mrr_quota as decimal(18, 2)) as mrr_quota,
         cast(pipeline_target_count as integer) as pipeline_target_count
     from source

@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(response_id as varchar) as survey_response_id,
-        cast(survey_id as varchar) as survey_id,
-        cast(employee_id as varchar) as employee_id,
+        cast(response_id as {{ dbt.type_string() }}) as survey_response_id,
+        cast(survey_id as {{ dbt.type_string() }}) as survey_id,
+        cast(employee_id as {{ dbt.type_string() }}) as employee_id,
         {{ to_utc('responded_at') }} as responded_at,
         cast(score as integer) as score
     from source

@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(view_id as varchar) as article_view_id,
-        cast(article_id as varchar) as article_id,
-        cast(viewer_id as varchar) as viewer_id,
+        cast(view_id as {{ dbt.type_string() }}) as article_view_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
+        cast(viewer_id as {{ dbt.type_string() }}) as viewer_id,
         {{ to_utc('viewed_at') }} as viewed_at
     from source
 ),

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(vote_id as varchar) as article_vote_id,
-        cast(article_id as varchar) as article_id,
-        cast(voter_id as varchar) as voter_id,
-        lower(cast(vote as varchar)) as vote,
+        cast(vote_id as {{ dbt.type_string() }}) as article_vote_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
+        cast(voter_id as {{ dbt.type_string() }}) as voter_id,
+        lower(cast(vote as {{ dbt.type_string() }})) as vote,
         {{ to_utc('voted_at') }} as voted_at
     from source
 ),

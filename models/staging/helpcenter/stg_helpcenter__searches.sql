@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(search_id as varchar) as search_id,
-        cast(query as varchar) as query_text,
-        cast(searcher_id as varchar) as searcher_id,
+        cast(search_id as {{ dbt.type_string() }}) as search_id,
+        cast(query as {{ dbt.type_string() }}) as query_text,
+        cast(searcher_id as {{ dbt.type_string() }}) as searcher_id,
         {{ to_utc('searched_at') }} as searched_at
     from source
 ),

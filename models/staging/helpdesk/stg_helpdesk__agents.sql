@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(agent_id as varchar) as agent_id,
-        cast(agent_name as varchar) as agent_name,
+        cast(agent_id as {{ dbt.type_string() }}) as agent_id,
+        cast(agent_name as {{ dbt.type_string() }}) as agent_name,
         cast(tier as integer) as tier,
         cast(active_from as date) as active_from_date,
         cast(active_to as date) as active_to_date,

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(call_id as varchar) as call_id,
-        lower(cast(direction as varchar)) as direction,
-        cast(caller_id as varchar) as caller_id,
-        cast(agent_id as varchar) as agent_id,
+        cast(call_id as {{ dbt.type_string() }}) as call_id,
+        lower(cast(direction as {{ dbt.type_string() }})) as direction,
+        cast(caller_id as {{ dbt.type_string() }}) as caller_id,
+        cast(agent_id as {{ dbt.type_string() }}) as agent_id,
         {{ to_utc('queued_at') }} as queued_at,
         {{ to_utc('answered_at') }} as answered_at,
         {{ to_utc('ended_at') }} as ended_at,

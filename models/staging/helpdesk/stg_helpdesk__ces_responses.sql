@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(response_id as varchar) as ces_response_id,
-        cast(ticket_id as varchar) as ticket_id,
+        cast(response_id as {{ dbt.type_string() }}) as ces_response_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
         cast(score as integer) as score,
         {{ to_utc('responded_at') }} as responded_at
     from source

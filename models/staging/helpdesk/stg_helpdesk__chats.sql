@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(chat_id as varchar) as chat_id,
-        cast(requester_id as varchar) as requester_id,
-        cast(agent_id as varchar) as agent_id,
+        cast(chat_id as {{ dbt.type_string() }}) as chat_id,
+        cast(requester_id as {{ dbt.type_string() }}) as requester_id,
+        cast(agent_id as {{ dbt.type_string() }}) as agent_id,
         {{ to_utc('started_at') }} as started_at,
         {{ to_utc('ended_at') }} as ended_at
     from source

@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(response_id as varchar) as csat_response_id,
-        cast(ticket_id as varchar) as ticket_id,
+        cast(response_id as {{ dbt.type_string() }}) as csat_response_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
         cast(rating as integer) as rating,
         {{ to_utc('responded_at') }} as responded_at
     from source

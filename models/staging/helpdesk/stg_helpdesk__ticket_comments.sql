@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(comment_id as varchar) as comment_id,
-        cast(ticket_id as varchar) as ticket_id,
-        lower(cast(author_role as varchar)) as author_role,
-        cast(author_id as varchar) as author_id,
+        cast(comment_id as {{ dbt.type_string() }}) as comment_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
+        lower(cast(author_role as {{ dbt.type_string() }})) as author_role,
+        cast(author_id as {{ dbt.type_string() }}) as author_id,
         cast(is_public as boolean) as is_public,
         {{ to_utc('created_at') }} as created_at
     from source

@@ -11,9 +11,9 @@ tickets as (
 
 renamed as (
     select distinct
-        cast(event_id as varchar) as ticket_status_event_id,
-        cast(ticket_id as varchar) as ticket_id,
-        lower(cast(status as varchar)) as status,
+        cast(event_id as {{ dbt.type_string() }}) as ticket_status_event_id,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
+        lower(cast(status as {{ dbt.type_string() }})) as status,
         cast(tier as integer) as tier,
         {{ to_utc('changed_at') }} as changed_at
     from source

@@ -7,13 +7,13 @@ source as (
 
 renamed as (
     select distinct
-        cast(ticket_id as varchar) as ticket_id,
-        cast(requester_id as varchar) as requester_id,
-        lower(cast(channel as varchar)) as channel,
-        nullif(lower(trim(cast(topic as varchar))), '') as topic,
+        cast(ticket_id as {{ dbt.type_string() }}) as ticket_id,
+        cast(requester_id as {{ dbt.type_string() }}) as requester_id,
+        lower(cast(channel as {{ dbt.type_string() }})) as channel,
+        nullif(lower(trim(cast(topic as {{ dbt.type_string() }}))), '') as topic,
         {{ to_utc('created_at') }} as created_at,
-        lower(cast(created_by_role as varchar)) as created_by_role,
-        cast(created_by_id as varchar) as created_by_id
+        lower(cast(created_by_role as {{ dbt.type_string() }})) as created_by_role,
+        cast(created_by_id as {{ dbt.type_string() }}) as created_by_id
     from source
 ),
 

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(absence_id as varchar) as absence_id,
-        cast(employee_id as varchar) as employee_id,
-        lower(cast(absence_type as varchar)) as absence_type,
-        lower(cast(category as varchar)) as absence_category,
+        cast(absence_id as {{ dbt.type_string() }}) as absence_id,
+        cast(employee_id as {{ dbt.type_string() }}) as employee_id,
+        lower(cast(absence_type as {{ dbt.type_string() }})) as absence_type,
+        lower(cast(category as {{ dbt.type_string() }})) as absence_category,
         cast(start_date as date) as start_date,
         cast(end_date as date) as end_date,
         cast(coalesce(day_fraction, 1) as {{ type_double() }}) as day_fraction

@@ -7,12 +7,12 @@ source as (
 
 renamed as (
     select distinct
-        cast(employment_id as varchar) as employment_id,
-        cast(employee_id as varchar) as employee_id,
-        lower(cast(gender as varchar)) as gender,
-        lower(cast(department as varchar)) as department,
-        upper(cast(job_level as varchar)) as job_level,
-        lower(cast(employment_type as varchar)) as employment_type,
+        cast(employment_id as {{ dbt.type_string() }}) as employment_id,
+        cast(employee_id as {{ dbt.type_string() }}) as employee_id,
+        lower(cast(gender as {{ dbt.type_string() }})) as gender,
+        lower(cast(department as {{ dbt.type_string() }})) as department,
+        upper(cast(job_level as {{ dbt.type_string() }})) as job_level,
+        lower(cast(employment_type as {{ dbt.type_string() }})) as employment_type,
         cast(start_date as date) as start_date,
         cast(termination_date as date) as termination_date
     from source

@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(salary_id as varchar) as salary_id,
-        cast(employee_id as varchar) as employee_id,
+        cast(salary_id as {{ dbt.type_string() }}) as salary_id,
+        cast(employee_id as {{ dbt.type_string() }}) as employee_id,
         cast(effective_date as date) as effective_date,
         cast(annual_salary as decimal(18, 2)) as annual_salary
     from source

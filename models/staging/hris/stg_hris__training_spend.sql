@@ -5,11 +5,11 @@ source as (
 
 renamed as (
     select distinct
-        cast(training_spend_id as varchar) as training_spend_id,
+        cast(training_spend_id as {{ dbt.type_string() }}) as training_spend_id,
         cast(spend_date as date) as spend_date,
         cast(amount as decimal(18, 2)) as amount,
-        cast(employee_id as varchar) as employee_id,
-        cast(course_name as varchar) as course_name
+        cast(employee_id as {{ dbt.type_string() }}) as employee_id,
+        cast(course_name as {{ dbt.type_string() }}) as course_name
     from source
 ),
 

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(account_id as varchar) as gl_account_id,
-        cast(account_name as varchar) as gl_account_name,
-        lower(cast(account_type as varchar)) as account_type,
-        lower(cast(category as varchar)) as account_category
+        cast(account_id as {{ dbt.type_string() }}) as gl_account_id,
+        cast(account_name as {{ dbt.type_string() }}) as gl_account_name,
+        lower(cast(account_type as {{ dbt.type_string() }})) as account_type,
+        lower(cast(category as {{ dbt.type_string() }})) as account_category
     from source
 ),
 

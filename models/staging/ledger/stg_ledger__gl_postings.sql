@@ -5,11 +5,11 @@ source as (
 
 renamed as (
     select distinct
-        cast(posting_id as varchar) as gl_posting_id,
-        cast(account_id as varchar) as gl_account_id,
+        cast(posting_id as {{ dbt.type_string() }}) as gl_posting_id,
+        cast(account_id as {{ dbt.type_string() }}) as gl_account_id,
         cast(posted_date as date) as posted_date,
         cast(amount as decimal(18, 2)) as amount,
-        cast(description as varchar) as description
+        cast(description as {{ dbt.type_string() }}) as description
     from source
 ),
 

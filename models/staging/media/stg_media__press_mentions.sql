@@ -5,11 +5,11 @@ source as (
 
 renamed as (
     select distinct
-        cast(mention_id as varchar) as press_mention_id,
+        cast(mention_id as {{ dbt.type_string() }}) as press_mention_id,
         {{ to_utc('published_at') }} as published_at,
-        cast(outlet as varchar) as outlet_name,
-        cast(headline as varchar) as headline,
-        lower(cast(sentiment as varchar)) as sentiment
+        cast(outlet as {{ dbt.type_string() }}) as outlet_name,
+        cast(headline as {{ dbt.type_string() }}) as headline,
+        lower(cast(sentiment as {{ dbt.type_string() }})) as sentiment
     from source
 ),
 

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(mention_id as varchar) as social_mention_id,
-        lower(cast(platform as varchar)) as platform,
+        cast(mention_id as {{ dbt.type_string() }}) as social_mention_id,
+        lower(cast(platform as {{ dbt.type_string() }})) as platform,
         {{ to_utc('posted_at') }} as posted_at,
-        cast(author_handle as varchar) as author_handle
+        cast(author_handle as {{ dbt.type_string() }}) as author_handle
     from source
 ),
 

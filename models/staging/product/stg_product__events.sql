@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(event_id as varchar) as event_id,
-        cast(user_id as varchar) as user_id,
-        lower(cast(event_name as varchar)) as event_name,
+        cast(event_id as {{ dbt.type_string() }}) as event_id,
+        cast(user_id as {{ dbt.type_string() }}) as user_id,
+        lower(cast(event_name as {{ dbt.type_string() }})) as event_name,
         {{ to_utc('occurred_at') }} as occurred_at
     from source
 ),

@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(user_id as varchar) as user_id,
-        cast(account_id as varchar) as account_id,
+        cast(user_id as {{ dbt.type_string() }}) as user_id,
+        cast(account_id as {{ dbt.type_string() }}) as account_id,
         {{ to_utc('signed_up_at') }} as signed_up_at,
-        upper(cast(country as varchar)) as country
+        upper(cast(country as {{ dbt.type_string() }})) as country
     from source
 ),
 

@@ -5,11 +5,11 @@ source as (
 
 renamed as (
     select distinct
-        cast(invitation_id as varchar) as invitation_id,
-        cast(inviter_user_id as varchar) as inviter_user_id,
+        cast(invitation_id as {{ dbt.type_string() }}) as invitation_id,
+        cast(inviter_user_id as {{ dbt.type_string() }}) as inviter_user_id,
         {{ to_utc('sent_at') }} as sent_at,
-        cast(invitee_email_hash as varchar) as invitee_email_hash,
-        cast(signed_up_user_id as varchar) as signed_up_user_id,
+        cast(invitee_email_hash as {{ dbt.type_string() }}) as invitee_email_hash,
+        cast(signed_up_user_id as {{ dbt.type_string() }}) as signed_up_user_id,
         {{ to_utc('signed_up_at') }} as signed_up_at
     from source
 ),

@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(buyer_id as varchar) as buyer_id,
+        cast(buyer_id as {{ dbt.type_string() }}) as buyer_id,
         {{ to_utc('registered_at') }} as registered_at,
-        upper(cast(country as varchar)) as country_code,
+        upper(cast(country as {{ dbt.type_string() }})) as country_code,
         cast(accepts_marketing as boolean) as accepts_marketing
     from source
 ),

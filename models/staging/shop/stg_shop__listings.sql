@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(listing_id as varchar) as listing_id,
-        cast(seller_id as varchar) as seller_id,
-        cast(title as varchar) as title,
-        lower(cast(category as varchar)) as category,
+        cast(listing_id as {{ dbt.type_string() }}) as listing_id,
+        cast(seller_id as {{ dbt.type_string() }}) as seller_id,
+        cast(title as {{ dbt.type_string() }}) as title,
+        lower(cast(category as {{ dbt.type_string() }})) as category,
         cast(price as decimal(18, 2)) as price,
         {{ to_utc('created_at') }} as created_at,
         {{ to_utc('delisted_at') }} as delisted_at

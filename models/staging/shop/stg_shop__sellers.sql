@@ -5,10 +5,10 @@ source as (
 
 renamed as (
     select distinct
-        cast(seller_id as varchar) as seller_id,
-        cast(shop_name as varchar) as shop_name,
+        cast(seller_id as {{ dbt.type_string() }}) as seller_id,
+        cast(shop_name as {{ dbt.type_string() }}) as shop_name,
         {{ to_utc('registered_at') }} as registered_at,
-        upper(cast(country as varchar)) as country_code
+        upper(cast(country as {{ dbt.type_string() }})) as country_code
     from source
 ),
 

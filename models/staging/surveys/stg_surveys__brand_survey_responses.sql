@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(response_id as varchar) as response_id,
-        cast(respondent_id as varchar) as respondent_id,
+        cast(response_id as {{ dbt.type_string() }}) as response_id,
+        cast(respondent_id as {{ dbt.type_string() }}) as respondent_id,
         {{ to_utc('responded_at') }} as responded_at,
         cast(recalled_brand as boolean) as has_recalled_brand,
         cast(identified_brand as boolean) as has_identified_brand

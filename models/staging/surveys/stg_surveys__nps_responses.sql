@@ -5,8 +5,8 @@ source as (
 
 renamed as (
     select distinct
-        cast(response_id as varchar) as nps_response_id,
-        cast(customer_id as varchar) as customer_id,
+        cast(response_id as {{ dbt.type_string() }}) as nps_response_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
         cast(score as integer) as score,
         {{ to_utc('responded_at') }} as responded_at
     from source

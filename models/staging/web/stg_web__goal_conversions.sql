@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(conversion_id as varchar) as conversion_id,
-        cast(session_id as varchar) as session_id,
-        lower(cast(goal_name as varchar)) as goal_name,
+        cast(conversion_id as {{ dbt.type_string() }}) as conversion_id,
+        cast(session_id as {{ dbt.type_string() }}) as session_id,
+        lower(cast(goal_name as {{ dbt.type_string() }})) as goal_name,
         {{ to_utc('converted_at') }} as converted_at
     from source
 ),

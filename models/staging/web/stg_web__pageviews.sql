@@ -5,9 +5,9 @@ source as (
 
 renamed as (
     select distinct
-        cast(pageview_id as varchar) as pageview_id,
-        cast(session_id as varchar) as session_id,
-        cast(page_path as varchar) as page_path,
+        cast(pageview_id as {{ dbt.type_string() }}) as pageview_id,
+        cast(session_id as {{ dbt.type_string() }}) as session_id,
+        cast(page_path as {{ dbt.type_string() }}) as page_path,
         {{ to_utc('viewed_at') }} as viewed_at
     from source
 ),

@@ -5,14 +5,14 @@ source as (
 
 renamed as (
     select distinct
-        cast(session_id as varchar) as session_id,
-        cast(visitor_id as varchar) as visitor_id,
-        cast(customer_id as varchar) as customer_id,
+        cast(session_id as {{ dbt.type_string() }}) as session_id,
+        cast(visitor_id as {{ dbt.type_string() }}) as visitor_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
         {{ to_utc('started_at') }} as started_at,
-        cast(landing_page as varchar) as landing_page,
-        lower(cast(traffic_source as varchar)) as traffic_source,
-        lower(cast(medium as varchar)) as medium,
-        cast(search_term as varchar) as search_term,
+        cast(landing_page as {{ dbt.type_string() }}) as landing_page,
+        lower(cast(traffic_source as {{ dbt.type_string() }})) as traffic_source,
+        lower(cast(medium as {{ dbt.type_string() }})) as medium,
+        cast(search_term as {{ dbt.type_string() }}) as search_term,
         cast(is_branded_search as boolean) as is_branded_search
     from source
 ),

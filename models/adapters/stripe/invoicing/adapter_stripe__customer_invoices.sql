@@ -13,8 +13,8 @@ invoices as (
 
 final as (
     select
-        cast(id as varchar) as invoice_id,
-        cast(customer_id as varchar) as customer_id,
+        cast(id as {{ dbt.type_string() }}) as invoice_id,
+        cast(customer_id as {{ dbt.type_string() }}) as customer_id,
         cast(coalesce(status_transitions_finalized_at, created) as date) as issued_date,
         cast(coalesce(due_date, status_transitions_finalized_at, created) as date) as due_date,
         cast(status_transitions_paid_at as date) as paid_date,

@@ -1,0 +1,166 @@
+"""The fixture scenarios on a local Spark session (make test-spark).
+
+Installs Java 17 (the Debian package openjdk-17-jre-headless, with apt-get, when ``java`` is
+missing and this runs as root), then runs scripts/run_fixtures.py on the ``fixtures_spark``
+target: dbt-spark's ``session`` method starts Spark inside this process (local[2], one shuffle
+partition, time zone UTC), each scenario is loaded with load_raw_tables and its marts must equal
+the same expected seeds as on DuckDB. The warehouse and Spark's scratch files live in a
+temporary folder, removed at exit, also when a scenario fails or the run is interrupted.
+make test-spark installs requirements-spark.txt (dbt-spark, pyspark) into the venv first.
+
+    python scripts/test_spark.py              # every scenario, then the corpus cases
+    python scripts/test_spark.py revenue hr   # only these
+    python scripts/test_spark.py loader_corpus   # the loader's unreadable-file and bad-value cases
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run_fixtures
+
+JAVA_PACKAGE = "openjdk-17-jre-headless"
+
+# The corpus's DuckDB reader messages and the Spark loader's for the same defects (Spark's csv
+# reader tells a malformed line, not how many fields it found).
+SPARK_READER_MESSAGES = {
+    "Expected Number of Columns: 11 Found: 12": "Expected Number of Columns: 11,",
+    "Expected Number of Columns: 5 Found: 4": "Expected Number of Columns: 5,",
+    "unterminated quote": "Expected Number of Columns",
+    "not utf-8 encoded": "not utf-8 encoded",
+    # Spark's one timestamp type (session time zone UTC) holds the timestamptz columns.
+    "1 value(s) are not a valid timestamptz": "1 value(s) are not a valid timestamp",
+}
+# A load on Spark takes a minute: the corpus cases whose reading differs most from DuckDB's.
+SPARK_CORPUS_CASES = (
+    "timestamp_impossible_date",
+    "unterminated_quote",
+    "too_many_fields",
+    "too_few_fields",
+    "not_utf8",
+    "integer_with_fraction",
+    "timestamp_day_first",
+    "decimal_more_digits_than_scale",
+    "many_bad_values_counted",
+)
+
+
+def ensure_java() -> None:
+    if shutil.which("java"):
+        return
+    if os.geteuid() != 0:
+        raise SystemExit(f"Java is not installed; run: sudo apt-get install {JAVA_PACKAGE}")
+    print(f"installing the Debian package {JAVA_PACKAGE} ...", flush=True)
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "install", "-y", "-qq", JAVA_PACKAGE], check=True, env=env)
+    if not shutil.which("java"):
+        raise SystemExit(f"{JAVA_PACKAGE} is installed but java is not on PATH")
+
+
+def raw_tables_fingerprint() -> dict[str, list]:
+    """Every raw table's rows: a failed load must leave all of them as they were."""
+    from pyspark.sql import SparkSession
+
+    session = SparkSession.getActiveSession()
+    fingerprint = {}
+    for (database,) in session.sql("show databases").collect():
+        if database.startswith("raw_"):
+            for table in session.sql(f"show tables in `{database}`").collect():
+                if table.isTemporary:  # show tables lists the session's temporary views too
+                    continue
+                rows = session.table(f"`{database}`.`{table.tableName}`").collect()
+                fingerprint[f"{database}.{table.tableName}"] = sorted(repr(row) for row in rows)
+    return fingerprint
+
+
+def loader_corpus() -> list[str]:
+    """Some of the loader's bad-input corpus on Spark; returns the failed cases."""
+    from dbt.cli.main import dbtRunner
+
+    sys.path.insert(0, str(run_fixtures.ROOT))
+    from tests.python.test_loader_corpus import BASE, CASES, set_cell
+
+    run_fixtures.TARGET = "fixtures_spark"
+    load_dir = Path(os.environ["KPI101_SPARK_DIR"]) / "corpus"
+    run_fixtures.runner_for({})  # parses once
+    messages: list[str] = []
+    runner = dbtRunner(
+        manifest=run_fixtures._parsed_manifests["{}"], callbacks=[lambda event: messages.append(event.info.msg)]
+    )
+
+    def load(root: Path) -> tuple[bool, str]:
+        messages.clear()
+        args = ["run-operation", "load_raw_tables", "--args", json.dumps({"root": str(root)})]
+        result = runner.invoke([*args, *run_fixtures.common_args({})])
+        return result.success, "\n".join(str(message) for message in messages)
+
+    good = load_dir / "good"
+    shutil.copytree(BASE, good, ignore=shutil.ignore_patterns("*.md", "*.yml"))
+    loaded, message = load(good)
+    if not loaded:
+        return [f"the unchanged fixtures/ecommerce did not load: {message}"]
+    before = raw_tables_fingerprint()
+    cases = [case for case in CASES if case.name in SPARK_CORPUS_CASES]
+    failed = []
+    for case in cases:
+        root = load_dir / case.name
+        shutil.copytree(BASE, root, ignore=shutil.ignore_patterns("*.md", "*.yml"))
+        set_cell("ads/ad_performance.csv", 2, "spend", "31.00")(root)
+        case.mutate(root)
+        loaded, message = load(root)
+        expected = [SPARK_READER_MESSAGES.get(fragment, fragment) for fragment in case.expected]
+        expected.append("nothing loaded, previous raw tables unchanged")
+        missing = [fragment for fragment in expected if fragment not in message]
+        changed = raw_tables_fingerprint() != before
+        if loaded or missing or changed:
+            failed.append(case.name)
+            problem = "loaded" if loaded else f"message lacks {missing}" if missing else "raw tables changed"
+            print(f"MISMATCH loader corpus {case.name}: {problem}\n{message[-1500:]}", flush=True)
+        else:
+            print(f"loader corpus {case.name}: refused as expected", flush=True)
+    print(f"loader corpus on Spark: {len(cases) - len(failed)} of {len(cases)} cases as expected", flush=True)
+    return failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # SIGTERM (a CI timeout, kill) unwinds like Ctrl-C, so the folder is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    started = time.monotonic()
+    ensure_java()
+    folder = Path(tempfile.mkdtemp(prefix="kpi101-spark-"))
+    try:
+        os.environ["KPI101_SPARK_DIR"] = str(folder)
+        # Spark's own warnings (one per window without partition, per reused session) drown dbt's output.
+        (folder / "log4j2.properties").write_text(
+            "rootLogger.level = error\nrootLogger.appenderRef.stderr.ref = console\n"
+            "appender.console.type = Console\nappender.console.name = console\n"
+            "appender.console.target = SYSTEM_ERR\nappender.console.layout.type = PatternLayout\n"
+            "appender.console.layout.pattern = %d{HH:mm:ss} spark %p %c{1}: %m%n\n"
+        )
+        os.environ["SPARK_CONF_DIR"] = str(folder)
+        os.environ.setdefault("KPI101_SPARK_SCHEMA", "kpi101")
+        if argv == ["loader_corpus"]:
+            result = 1 if loader_corpus() else 0
+        else:
+            result = run_fixtures.main(["--target", "fixtures_spark", *argv])
+            if not argv and loader_corpus():
+                result = 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"make test-spark: {time.monotonic() - started:.0f}s", flush=True)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
