@@ -65,7 +65,9 @@ final as (
             when lasting_discounts.percent_off is not null
                 then items.price_id || '~' || lasting_discounts.coupon_id
             when lasting_discounts.amount_off is not null and items.items_in_subscription = 1
-                then items.price_id || '~' || lasting_discounts.coupon_id || '~x' || cast(items.quantity as {{ dbt.type_string() }})
+                then
+                    items.price_id || '~' || lasting_discounts.coupon_id
+                    || '~x' || cast(items.quantity as {{ dbt.type_string() }})
             else items.price_id
         end as plan_id,
         prices.nickname || coalesce(' (' || lasting_discounts.coupon_id || ')', '') as plan_name,

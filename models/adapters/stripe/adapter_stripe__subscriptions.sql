@@ -19,7 +19,9 @@ final as (
     select
         case
             when items.items_in_subscription > 1
-                then cast(subscriptions.id as {{ dbt.type_string() }}) || '/' || cast(items.item_id as {{ dbt.type_string() }})
+                then
+                    cast(subscriptions.id as {{ dbt.type_string() }})
+                    || '/' || cast(items.item_id as {{ dbt.type_string() }})
             else cast(subscriptions.id as {{ dbt.type_string() }})
         end as subscription_id,
         cast(subscriptions.customer_id as {{ dbt.type_string() }}) as customer_id,
