@@ -81,3 +81,40 @@ def assert_equal_to_expected(built: dict[tuple, float | None], expected: dict[tu
     for key, value in expected.items():
         assert key in built, f"missing {key}"
         assert abs(built[key] - value) <= 1e-6 * max(1.0, abs(value)), f"{key}: built {built[key]}, expected {value}"
+
+
+def fed_kpis(connector: str, domain: str) -> set[str]:
+    """The KPIs of a domain whose every source table the connector's adapter fills with rows."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import connector_coverage
+
+    fed = {table for table, rows in connector_coverage.connector_tables()[connector].items() if rows}
+    return {
+        name
+        for name, kpi_domain, sources in connector_coverage.kpi_sources()
+        if kpi_domain == domain and sources and set(sources) <= fed
+    }
+
+
+def build_one_mart(
+    tmp_path: Path, database: Path, adapters: dict, domain: str, extra_vars: dict | None = None
+) -> subprocess.CompletedProcess:
+    """build_available of one domain mart and what it needs, data tests but no unit tests."""
+    return build_available(
+        tmp_path,
+        database,
+        adapters,
+        "--select",
+        f"+{domain}_kpis",
+        "kpi_definitions",
+        "kpi_outputs",
+        "--indirect-selection",
+        "cautious",
+        "--exclude-resource-type",
+        "unit_test",
+        extra_vars=extra_vars,
+    )
+
+
+def values_of(built: dict[tuple, float | None], kpi_names: tuple[str, ...]) -> set[float | None]:
+    return {value for (name, *_), value in built.items() if name in kpi_names}

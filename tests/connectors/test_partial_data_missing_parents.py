@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from .conftest import REPO, assert_equal_to_expected, build_available, dbt_environment, expected_values, mart_values
+from .conftest import REPO, assert_equal_to_expected, build_one_mart, dbt_environment, expected_values, mart_values
 
 ECOMMERCE = REPO / "fixtures" / "ecommerce"
 MISSING_PARENTS = {"shop.buyers": "buyer_id", "shop.sellers": "seller_id"}
@@ -51,19 +51,7 @@ def test_missing_buyers_and_sellers_exports_build_and_count_orphans(tmp_path):
     assert load.returncode == 0, load.stdout[-4000:]
     assert "no file for shop.buyers" in load.stdout
 
-    result = build_available(
-        tmp_path,
-        database,
-        {},
-        "--select",
-        "+ecommerce_kpis",
-        "kpi_definitions",
-        "kpi_outputs",
-        "--indirect-selection",
-        "cautious",
-        "--exclude-resource-type",
-        "unit_test",
-    )
+    result = build_one_mart(tmp_path, database, {}, "ecommerce")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "orphan references:" in result.stdout
     assert "of shop.orders.customer_id point to no shop.buyers.buyer_id" in result.stdout

@@ -10,48 +10,28 @@ test-connectors``, not part of ``make test``.
 
 from __future__ import annotations
 
-import sys
-
-from .conftest import REPO, assert_equal_to_expected, build_available, database_with_only, expected_values, mart_values
+from .conftest import (
+    REPO,
+    assert_equal_to_expected,
+    build_one_mart,
+    database_with_only,
+    expected_values,
+    fed_kpis,
+    mart_values,
+    values_of,
+)
 
 SHOPIFY = REPO / "fixtures" / "connectors_ecommerce" / "shopify"
-sys.path.insert(0, str(REPO / "scripts"))
-
-import connector_coverage  # noqa: E402
-
-
-def shopify_fed_kpis() -> set[str]:
-    fed = {table for table, rows in connector_coverage.connector_tables()["shopify"].items() if rows}
-    return {
-        name
-        for name, domain, sources in connector_coverage.kpi_sources()
-        if domain == "ecommerce" and sources and set(sources) <= fed
-    }
 
 
 def test_only_shopify_connected_builds_and_gives_shopify_kpis(tmp_path):
     database = database_with_only(tmp_path / "shopify_only.duckdb", "shopify", SHOPIFY)
-    result = build_available(
-        tmp_path,
-        database,
-        {"shop": "shopify"},
-        "--select",
-        "+ecommerce_kpis",
-        "kpi_definitions",
-        "kpi_outputs",
-        "--indirect-selection",
-        "cautious",
-        "--exclude-resource-type",
-        "unit_test",
-    )
+    result = build_one_mart(tmp_path, database, {"shop": "shopify"}, "ecommerce")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "domain ecommerce: partial" in result.stdout
 
-    kpis = shopify_fed_kpis()
+    kpis = fed_kpis("shopify", "ecommerce")
     assert {"average_order_value", "cart_abandonment_rate", "active_seller_pct"} <= kpis
     built = mart_values(database, ["ecommerce_kpis"])
     assert_equal_to_expected(built, expected_values(["ecommerce"], kpis))
-    without_views_or_reviews = {
-        value for (name, *_), value in built.items() if name in ("listing_conversion_rate", "satisfied_transaction_pct")
-    }
-    assert without_views_or_reviews == {None}
+    assert values_of(built, ("listing_conversion_rate", "satisfied_transaction_pct")) == {None}
