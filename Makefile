@@ -104,10 +104,10 @@ pytest: setup
 clean:
 	rm -rf target logs data kpi101.duckdb kpi101.duckdb.wal
 
-# Partial data: only Stripe, Shopify, Zendesk or HubSpot tables, or ecommerce without its buyers and
-# sellers files; each build (scripts/build_available.py) succeeds and gives the KPIs those tables
-# feed; a missing or incomplete connector table is named before anything builds. Five extra dbt
-# builds (~5-8 min), so not part of `make test`.
+# Partial data: only Stripe, Shopify, Zendesk, HubSpot or Google Ads tables, or ecommerce without
+# its buyers and sellers files; each build (scripts/build_available.py) succeeds and gives the KPIs
+# those tables feed; a missing or incomplete connector table is named before anything builds.
+# Seven extra dbt runs (~5-8 min), so not part of `make test`.
 .PHONY: test-connectors
 test-connectors: setup
 	$(BIN)/pytest tests/connectors -p no:cacheprovider
