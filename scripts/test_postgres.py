@@ -20,7 +20,6 @@ Options starting with -- go to scripts/run_fixtures.py.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 import shutil
@@ -32,10 +31,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from dbt.cli.main import dbtRunner
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run_fixtures
+from loader_corpus import run_loader_corpus
 
 SYSTEM_USER = "postgres"
 
@@ -149,47 +147,15 @@ def raw_tables_fingerprint() -> dict[str, str]:
 
 def loader_corpus() -> list[str]:
     """The loader's bad-input corpus on PostgreSQL; returns the failed cases."""
-    sys.path.insert(0, str(run_fixtures.ROOT))
-    from tests.python.test_loader_corpus import BASE, CASES, set_cell
 
-    load_dir = Path(os.environ["KPI101_PG_LOAD_DIR"]) / "corpus"
-    run_fixtures.runner_for({})  # parses once
-    messages: list[str] = []
-    runner = dbtRunner(
-        manifest=run_fixtures._parsed_manifests["{}"], callbacks=[lambda event: messages.append(event.info.msg)]
-    )
-
-    def load(root: Path) -> tuple[bool, str]:
+    def server_readable(root: Path) -> None:
         for path in [root, *root.rglob("*")] if root.exists() else []:
             path.chmod(0o755 if path.is_dir() else 0o644)
-        messages.clear()
-        args = ["run-operation", "load_raw_tables", "--args", json.dumps({"root": str(root)})]
-        result = runner.invoke([*args, *run_fixtures.common_args({})])
-        return result.success, "\n".join(str(message) for message in messages)
 
-    good = load_dir / "good"
-    shutil.copytree(BASE, good, ignore=shutil.ignore_patterns("*.md", "*.yml"))
-    loaded, message = load(good)
-    if not loaded:
-        return [f"the unchanged fixtures/ecommerce did not load: {message}"]
-    before = raw_tables_fingerprint()
-    failed = []
-    for case in CASES:
-        root = load_dir / case.name
-        shutil.copytree(BASE, root, ignore=shutil.ignore_patterns("*.md", "*.yml"))
-        set_cell("ads/ad_performance.csv", 2, "spend", "31.00")(root)
-        case.mutate(root)
-        loaded, message = load(root)
-        expected = [POSTGRES_READER_MESSAGES.get(fragment, fragment) for fragment in case.expected]
-        expected.append("nothing loaded, previous raw tables unchanged")
-        missing = [fragment for fragment in expected if fragment not in message]
-        changed = raw_tables_fingerprint() != before
-        if loaded or missing or changed:
-            failed.append(case.name)
-            problem = "loaded" if loaded else f"message lacks {missing}" if missing else "raw tables changed"
-            print(f"MISMATCH loader corpus {case.name}: {problem}\n{message[-1500:]}", flush=True)
-    print(f"loader corpus on PostgreSQL: {len(CASES) - len(failed)} of {len(CASES)} cases as expected", flush=True)
-    return failed
+    load_dir = Path(os.environ["KPI101_PG_LOAD_DIR"]) / "corpus"
+    return run_loader_corpus(
+        "PostgreSQL", load_dir, raw_tables_fingerprint, POSTGRES_READER_MESSAGES, prepare_root=server_readable
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

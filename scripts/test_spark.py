@@ -15,7 +15,6 @@ make test-spark installs requirements-spark.txt (dbt-spark, pyspark) into the ve
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -27,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run_fixtures
+from loader_corpus import run_loader_corpus
 
 JAVA_PACKAGE = "openjdk-17-jre-headless"
 
@@ -85,51 +85,16 @@ def raw_tables_fingerprint() -> dict[str, list]:
 
 def loader_corpus() -> list[str]:
     """Some of the loader's bad-input corpus on Spark; returns the failed cases."""
-    from dbt.cli.main import dbtRunner
-
-    sys.path.insert(0, str(run_fixtures.ROOT))
-    from tests.python.test_loader_corpus import BASE, CASES, set_cell
-
     run_fixtures.TARGET = "fixtures_spark"
     load_dir = Path(os.environ["KPI101_SPARK_DIR"]) / "corpus"
-    run_fixtures.runner_for({})  # parses once
-    messages: list[str] = []
-    runner = dbtRunner(
-        manifest=run_fixtures._parsed_manifests["{}"], callbacks=[lambda event: messages.append(event.info.msg)]
+    return run_loader_corpus(
+        "Spark",
+        load_dir,
+        raw_tables_fingerprint,
+        SPARK_READER_MESSAGES,
+        case_names=SPARK_CORPUS_CASES,
+        report_each=True,
     )
-
-    def load(root: Path) -> tuple[bool, str]:
-        messages.clear()
-        args = ["run-operation", "load_raw_tables", "--args", json.dumps({"root": str(root)})]
-        result = runner.invoke([*args, *run_fixtures.common_args({})])
-        return result.success, "\n".join(str(message) for message in messages)
-
-    good = load_dir / "good"
-    shutil.copytree(BASE, good, ignore=shutil.ignore_patterns("*.md", "*.yml"))
-    loaded, message = load(good)
-    if not loaded:
-        return [f"the unchanged fixtures/ecommerce did not load: {message}"]
-    before = raw_tables_fingerprint()
-    cases = [case for case in CASES if case.name in SPARK_CORPUS_CASES]
-    failed = []
-    for case in cases:
-        root = load_dir / case.name
-        shutil.copytree(BASE, root, ignore=shutil.ignore_patterns("*.md", "*.yml"))
-        set_cell("ads/ad_performance.csv", 2, "spend", "31.00")(root)
-        case.mutate(root)
-        loaded, message = load(root)
-        expected = [SPARK_READER_MESSAGES.get(fragment, fragment) for fragment in case.expected]
-        expected.append("nothing loaded, previous raw tables unchanged")
-        missing = [fragment for fragment in expected if fragment not in message]
-        changed = raw_tables_fingerprint() != before
-        if loaded or missing or changed:
-            failed.append(case.name)
-            problem = "loaded" if loaded else f"message lacks {missing}" if missing else "raw tables changed"
-            print(f"MISMATCH loader corpus {case.name}: {problem}\n{message[-1500:]}", flush=True)
-        else:
-            print(f"loader corpus {case.name}: refused as expected", flush=True)
-    print(f"loader corpus on Spark: {len(cases) - len(failed)} of {len(cases)} cases as expected", flush=True)
-    return failed
 
 
 def main(argv: list[str] | None = None) -> int:
