@@ -85,15 +85,7 @@
         columns = { {{ text_columns | join(', ') }} },
         delim = ',', quote = '"', escape = '"', encoding = 'utf-8', strict_mode = true,
         store_rejects = true, rejects_table = '{{ rejects_table }}', rejects_scan = '{{ rejects_table }}_scan');
-    select
-        count(*) over () as reject_count,
-        line,
-        error_type,
-        error_message,
-        left(replace(csv_line, chr(10), ' '), 120) as csv_line
-    from {{ rejects_table }}
-    order by line
-    limit 3
+    {{ loader_first_rejects(rejects_table) }}
 {%- endmacro %}
 
 {#
@@ -277,15 +269,7 @@
     {%- do run_query("drop table if exists " ~ text_table) -%}
     {%- do run_query("cache table " ~ text_table ~ " as select row_number() over (order by monotonically_increasing_id()) - 1 as rowid, * from " ~ csv_view) -%}
     {%- do run_query(list_rejects) -%}
-    select
-        count(*) over () as reject_count,
-        line,
-        error_type,
-        error_message,
-        left(replace(csv_line, chr(10), ' '), 120) as csv_line
-    from {{ rejects_table }}
-    order by line
-    limit 3
+    {{ loader_first_rejects(rejects_table) }}
 {%- endmacro %}
 
 {#
@@ -390,4 +374,17 @@
 
 {% macro spark__loader_commit_transaction() -%}
     select 1
+{%- endmacro %}
+
+{# The last statement of every engine's loader_read_text_query: the first three rejected lines. #}
+{% macro loader_first_rejects(rejects_table) -%}
+    select
+        count(*) over () as reject_count,
+        line,
+        error_type,
+        error_message,
+        left(replace(csv_line, chr(10), ' '), 120) as csv_line
+    from {{ rejects_table }}
+    order by line
+    limit 3
 {%- endmacro %}
