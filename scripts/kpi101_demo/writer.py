@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -27,6 +28,25 @@ _CONVERTERS: dict[type, Callable[[object], object]] = {
     dt.date: dt.date.isoformat,
     float: _decimal,
 }
+_NO_CONVERSION = frozenset({str, int, type(None)})
+
+
+def _written_column(values: tuple) -> Sequence[object]:
+    """One column of a batch as csv should write it: per column rather than per value, since
+    most columns hold a single type and map() over a C method is far cheaper than a lookup per value."""
+    kinds = set(map(type, values))
+    if kinds <= _NO_CONVERSION:
+        return values
+    if len(kinds) == 1:
+        return list(map(_CONVERTERS[kinds.pop()], values))
+    if len(kinds) == 2 and type(None) in kinds:
+        convert = _CONVERTERS.get(next(kind for kind in kinds if kind is not type(None)))
+        if convert is not None:
+            return [None if value is None else convert(value) for value in values]
+    get = _CONVERTERS.get
+    return [value if (convert := get(type(value))) is None else convert(value) for value in values]
+
+
 PROGRESS_STEP = 20_000
 FRAME_CHUNK = 1_000_000
 
@@ -51,24 +71,20 @@ class TableWriter:
         path = self.out_dir / source / f"{table}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         width = len(columns)
-        convert = _CONVERTERS.get
         count = 0
         with path.open("w", newline="", encoding="utf-8", buffering=1 << 20) as handle:
             out = csv.writer(handle, lineterminator="\n")
             out.writerow(columns)
-            batch = []
-            for row in rows:
-                if len(row) != width:
+            iterator = iter(rows)
+            while batch := list(itertools.islice(iterator, PROGRESS_STEP)):
+                if set(map(len, batch)) != {width}:
+                    row = next(row for row in batch if len(row) != width)
                     raise ValueError(f"{key}: row has {len(row)} values for {width} columns: {row!r}")
-                batch.append([v if (c := convert(type(v))) is None else c(v) for v in row])
-                if len(batch) == PROGRESS_STEP:
-                    out.writerows(batch)
-                    count += PROGRESS_STEP
-                    self._report(PROGRESS_STEP, key)
-                    batch = []
-            out.writerows(batch)
-            count += len(batch)
-            self._report(len(batch), key)
+                out.writerows(zip(*map(_written_column, zip(*batch, strict=True)), strict=True))
+                count += len(batch)
+                self._report(len(batch), key)
+            if count == 0:
+                self._report(0, key)
         self.row_counts[key] = count
         return count
 
