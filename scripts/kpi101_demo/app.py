@@ -12,7 +12,7 @@ import datetime as dt
 
 import numpy as np
 
-from .core import Company, local_time
+from .core import Company, local_iso
 from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "app"
@@ -127,7 +127,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 f"I{len(installs) + 1:08d}",
                 user_id,
                 f"dev{rng.getrandbits(40):010x}",
-                local_time(at, offset),
+                local_iso(at, offset),
                 channel,
                 campaign,
                 paid,

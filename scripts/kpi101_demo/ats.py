@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, local_time
+from .core import Company, local_iso
 from .writer import TableWriter
 
 SOURCE = "ats"
@@ -30,8 +30,8 @@ class _Ats:
         self.events: list[tuple] = []
         self.costs: list[tuple] = []
 
-    def at(self, moment: dt.datetime) -> dt.datetime:
-        return local_time(moment, self.rng.choice(OFFSETS))
+    def at(self, moment: dt.datetime) -> str:
+        return local_iso(moment, self.rng.choice(OFFSETS))
 
     def candidate(self, engaged: dt.datetime, source: str | None = None) -> str:
         rng = self.rng

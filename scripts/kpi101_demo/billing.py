@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from .core import Company, User, add_months, local_time
+from .core import Company, User, add_months, local_iso
 from .writer import TableWriter
 
 SOURCE = "billing"
@@ -232,7 +232,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     end = company.end_at
 
     def ts(value: dt.datetime | None, customer_id: str):
-        return None if value is None else local_time(value, offsets[customer_id])
+        return None if value is None else local_iso(value, offsets[customer_id])
 
     writer.write(
         SOURCE,
@@ -244,7 +244,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         SOURCE,
         "customers",
         ["customer_id", "created_at", "country"],
-        ((a.customer_id, local_time(a.created_at, a.utc_offset_minutes), a.country) for a in billing.accounts),
+        ((a.customer_id, local_iso(a.created_at, a.utc_offset_minutes), a.country) for a in billing.accounts),
     )
 
     def subscription_rows():

@@ -176,16 +176,16 @@ class Company:
     def month_starts(self) -> list[dt.date]:
         return [add_months(self.start, i) for i in range(self.months)]
 
-    @property
+    @cached_property
     def end(self) -> dt.date:
         """First day after the data period."""
         return add_months(self.start, self.months)
 
-    @property
+    @cached_property
     def start_at(self) -> dt.datetime:
         return dt.datetime.combine(self.start, dt.time())
 
-    @property
+    @cached_property  # read once per generated row in several modules
     def end_at(self) -> dt.datetime:
         return dt.datetime.combine(self.end, dt.time())
 
@@ -310,3 +310,17 @@ def local_time(utc_time: dt.datetime, utc_offset_minutes: int) -> dt.datetime:
         offset = dt.timedelta(minutes=utc_offset_minutes)
         zone = _ZONES[utc_offset_minutes] = (offset, dt.timezone(offset))
     return (utc_time + zone[0]).replace(tzinfo=zone[1])
+
+
+_SUFFIXES: dict[int, tuple[dt.timedelta, str]] = {}
+
+
+def local_iso(utc_time: dt.datetime, utc_offset_minutes: int) -> str:
+    """``local_time(...).isoformat()``, the text the exports hold, at a third of its cost: the
+    offset is appended as text instead of attaching a time zone to every value."""
+    suffix = _SUFFIXES.get(utc_offset_minutes)
+    if suffix is None:
+        offset = dt.timedelta(minutes=utc_offset_minutes)
+        text = dt.datetime(2000, 1, 1, tzinfo=dt.timezone(offset)).isoformat()[len("2000-01-01T00:00:00") :]
+        suffix = _SUFFIXES[utc_offset_minutes] = (offset, text)
+    return (utc_time + suffix[0]).isoformat() + suffix[1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import COUNTRIES, Company, add_months, local_time, weighted
+from .core import COUNTRIES, Company, add_months, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "crm"
@@ -67,7 +67,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             return
         kind = weighted(rng, ACTIVITY_TYPES)[0]
         status = rng.choices(["completed", "scheduled", "cancelled"], weights=[92, 3, 5])[0]
-        completed = local_time(at, zone()) if status == "completed" else None
+        completed = local_iso(at, zone()) if status == "completed" else None
         row = (f"A{len(activities) + 1:08d}", kind, rep_id, lead_id, deal_id, status, completed)
         activities.append(row)
         if rng.random() < 0.01:  # the export repeats a row now and then
@@ -96,7 +96,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 lead_id,
                 account,
                 rep_id,
-                local_time(created, zone()),
+                local_iso(created, zone()),
                 close_date,
                 stage,
                 None if stage == "open" and rng.random() < 0.1 else amount,
@@ -121,9 +121,9 @@ def generate(company: Company, writer: TableWriter) -> None:
             offset = zone()
             lead_row = [
                 lead_id,
-                local_time(created, offset),
-                local_time(mql, offset) if mql else None,
-                local_time(sql, offset) if sql else None,
+                local_iso(created, offset),
+                local_iso(mql, offset) if mql else None,
+                local_iso(sql, offset) if sql else None,
                 weighted(rng, LEAD_SOURCES)[0] if rng.random() > 0.03 else None,
                 owner,
                 None,

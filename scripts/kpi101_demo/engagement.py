@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, add_months, local_time
+from .core import Company, add_months, local_iso
 from .writer import TableWriter
 
 SOURCE = "engagement"
@@ -34,7 +34,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                     f"RSP{number:08d}",
                     survey_id,
                     employee.employee_id if rng.random() > 0.2 else None,
-                    local_time(moment, rng.choice(OFFSETS)),
+                    local_iso(moment, rng.choice(OFFSETS)),
                     score,
                 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, local_time
+from .core import Company, local_iso
 from .writer import TableWriter
 
 SOURCE = "media"
@@ -21,7 +21,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         for month_index in range(company.months):
             for _ in range(company.scaled(4 * company.growth(month_index) ** 0.5)):
                 number += 1
-                published = local_time(company.random_time_in_month(rng, month_index), rng.choice(OFFSETS))
+                published = local_iso(company.random_time_in_month(rng, month_index), rng.choice(OFFSETS))
                 row = (
                     f"PM{number:07d}",
                     published,

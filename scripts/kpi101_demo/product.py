@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import billing
-from .core import Company, local_time
+from .core import Company, local_iso
 from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "product"
@@ -30,7 +30,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             (
                 user.user_id,
                 user.customer_id or trial_accounts.get(user.user_id),
-                local_time(user.signed_up_at, user.utc_offset_minutes),
+                local_iso(user.signed_up_at, user.utc_offset_minutes),
                 user.country,
             )
             for user in company.users

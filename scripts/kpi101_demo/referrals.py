@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import hashlib
 
-from .core import Company, local_time
+from .core import Company, local_iso
 from .writer import TableWriter
 
 SOURCE = "referrals"
@@ -55,10 +55,10 @@ def generate(company: Company, writer: TableWriter) -> None:
             row = (
                 f"INV{number:08d}",
                 inviter.user_id,
-                local_time(sent, inviter.utc_offset_minutes),
+                local_iso(sent, inviter.utc_offset_minutes),
                 _email_hash(number),
                 invitee.user_id if invitee else None,
-                local_time(invitee.signed_up_at, invitee.utc_offset_minutes) if invitee else None,
+                local_iso(invitee.signed_up_at, invitee.utc_offset_minutes) if invitee else None,
             )
             yield row
             if rng.random() < 0.003:

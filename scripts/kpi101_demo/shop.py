@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .core import COUNTRIES, Company, local_time, weighted
+from .core import COUNTRIES, Company, local_iso, local_time, weighted
 from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "shop"
@@ -388,14 +388,14 @@ def generate(company: Company, writer: TableWriter) -> None:
                             order_id,
                             1000 + len(orders) + 1,
                             buyer.buyer_id,
-                            local_time(at, buyer.offset),
+                            local_iso(at, buyer.offset),
                             status,
                             source,
                             cart_id,
                             _money(discount),
                             _money(tax),
                             _money(shipping),
-                            cancelled_at and local_time(min(cancelled_at, company.end_at - DAY / 24), buyer.offset),
+                            cancelled_at and local_iso(min(cancelled_at, company.end_at - DAY / 24), buyer.offset),
                         )
                     )
                     for listing, quantity in lines:
@@ -423,7 +423,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                                         buyer.buyer_id,
                                         rating,
                                         f"Review of {listing.category}",
-                                        local_time(written, buyer.offset),
+                                        local_iso(written, buyer.offset),
                                     )
                                 )
                     order_index += 1
@@ -436,7 +436,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         "buyers",
         ["buyer_id", "registered_at", "country", "accepts_marketing"],
         (
-            (b.buyer_id, local_time(b.registered_at, b.offset), b.country, rng.random() < 0.6)
+            (b.buyer_id, local_iso(b.registered_at, b.offset), b.country, rng.random() < 0.6)
             for b in sorted(buyers, key=lambda b: b.buyer_id)
         ),
     )
@@ -452,8 +452,8 @@ def generate(company: Company, writer: TableWriter) -> None:
                 f"{listing.category.title()} item {listing.listing_id[1:]}",
                 listing.category,
                 _money(listing.price),
-                local_time(listing.created_at, seller_offset[listing.seller_id]),
-                listing.delisted_at and local_time(listing.delisted_at, seller_offset[listing.seller_id]),
+                local_iso(listing.created_at, seller_offset[listing.seller_id]),
+                listing.delisted_at and local_iso(listing.delisted_at, seller_offset[listing.seller_id]),
             )
             for listing in listings
         ),

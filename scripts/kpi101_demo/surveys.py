@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import COUNTRIES, Company, add_months, local_time, weighted
+from .core import COUNTRIES, Company, add_months, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "surveys"
@@ -26,7 +26,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             for _ in range(company.scaled(110)):
                 number += 1
                 respondent = f"R{rng.randrange(1, panel_size + 1):06d}"
-                answered = local_time(company.random_time_in_month(rng, month_index), weighted(rng, COUNTRIES)[1])
+                answered = local_iso(company.random_time_in_month(rng, month_index), weighted(rng, COUNTRIES)[1])
                 recalled = rng.random() < recall
                 identified = recalled or rng.random() < recognition
                 if rng.random() < 0.03:  # skipped both questions
@@ -51,7 +51,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 score = None if rng.random() < 0.03 else weighted(rng, scores)[0]
                 earliest = max(month_start, customer.created_at + dt.timedelta(hours=1))
                 answered_utc = earliest + (month_end - earliest) * rng.random()
-                answered = local_time(answered_utc, customer.utc_offset_minutes)
+                answered = local_iso(answered_utc, customer.utc_offset_minutes)
                 row = (f"NPS{number:07d}", customer.customer_id, score, answered)
                 yield row
                 if rng.random() < 0.01:  # the tool exports a resubmitted form twice
