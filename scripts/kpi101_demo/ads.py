@@ -10,8 +10,8 @@ as advertising and the bank pays to the ad networks (``monthly_ad_spend``).
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections import Counter
-from functools import lru_cache
 
 from .core import Company, add_months
 from .writer import TableWriter
@@ -33,10 +33,12 @@ def _days(company: Company, month_index: int) -> list[dt.date]:
     return [first + dt.timedelta(days=d) for d in range((add_months(first, 1) - first).days)]
 
 
-@lru_cache(maxsize=4)
-def _performance(seed: int, scale: float, start: dt.date, months: int) -> tuple[tuple, ...]:
-    company = Company(seed=seed, scale=scale, start=start, months=months)
-    rng = company.rng(SOURCE)
+# Drawn once per company (seed, scale, calendar) in a process: the ledger and the bank read it too.
+_BUILT: dict[tuple, tuple[tuple, ...]] = {}
+
+
+def _performance(company: Company) -> tuple[tuple, ...]:
+    rng = random.Random(f"kpi101:{company.seed}:{SOURCE}")  # a fresh stream, whoever asks first
     acquired = Counter(
         (user.signed_up_at.year, user.signed_up_at.month, user.acquisition_channel) for user in company.users
     )
@@ -81,7 +83,10 @@ def _performance(seed: int, scale: float, start: dt.date, months: int) -> tuple[
 
 def performance(company: Company) -> tuple[tuple, ...]:
     """Daily ad performance rows (with the connector's re-sent duplicates), drawn once per company."""
-    return _performance(company.seed, company.scale, company.start, company.months)
+    key = (company.seed, company.scale, company.start, company.months)
+    if key not in _BUILT:
+        _BUILT[key] = _performance(company)
+    return _BUILT[key]
 
 
 def monthly_ad_spend(company: Company) -> dict[dt.date, float]:
