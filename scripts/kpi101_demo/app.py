@@ -12,7 +12,7 @@ import datetime as dt
 
 import numpy as np
 
-from .core import Company, local_iso
+from .core import Company, local_iso, weighted
 from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "app"
@@ -115,7 +115,7 @@ def generate(company: Company, writer: TableWriter) -> None:
 
     def add_install(user_id: str | None, at: dt.datetime, offset: int) -> None:
         if rng.random() < 0.55:
-            channel, _, _ = rng.choices(PAID_CHANNELS, weights=[w for *_, w in PAID_CHANNELS])[0]
+            channel, _, _ = weighted(rng, PAID_CHANNELS)
             campaign = f"{channel}-{at:%Y%m}-{rng.randrange(campaigns_per_channel) + 1}"
             key = (at.date(), channel, campaign)
             paid_by_day[key] = paid_by_day.get(key, 0) + 1

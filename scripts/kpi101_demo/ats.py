@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, local_iso
+from .core import Company, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "ats"
 STAGES = ["applied", "screen", "interview", "offer", "hired"]
+# (index of the furthest stage a rejected application reaches, -1 for none, weight)
+FURTHEST_STAGES = [(-1, 12), (0, 38), (1, 28), (2, 16), (3, 6)]
 SOURCES = [("job_board", 38), ("careers_site", 24), ("referral", 16), ("agency", 10), ("sourced", 12)]
 OFFSETS = [0, -300, 60, -480]
 FRACTIONS = [0.0, 0.2, 0.45, 0.8, 1.0]  # where each stage falls between application start and hire
@@ -35,7 +37,7 @@ class _Ats:
 
     def candidate(self, engaged: dt.datetime, source: str | None = None) -> str:
         rng = self.rng
-        source = source or rng.choices([s for s, _ in SOURCES], weights=[w for _, w in SOURCES])[0]
+        source = source or weighted(rng, SOURCES)[0]
         candidate_id = f"CAN{len(self.candidates) + 1:07d}"
         row = (candidate_id, source, source == "sourced", self.at(engaged))
         self.candidates.append(row)
@@ -109,7 +111,7 @@ class _Ats:
             started = window_start + dt.timedelta(seconds=rng.randrange(seconds))
             if started >= self.company.end_at:
                 continue
-            furthest = rng.choices([-1, 0, 1, 2, 3], weights=[12, 38, 28, 16, 6])[0]
+            furthest = weighted(rng, FURTHEST_STAGES)[0]
             self.application(opening_id, started, furthest, rng.uniform(10, 40))
 
 
@@ -131,7 +133,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             opening_id = ats.opening(employee.department, opened, accepted, None)
             span = rng.uniform(10, 40)
             started = max(accepted - dt.timedelta(days=span), start_at)
-            source = rng.choices([s for s, _ in SOURCES], weights=[w for _, w in SOURCES])[0]
+            source = weighted(rng, SOURCES)[0]
             ats.application(
                 opening_id,
                 started,

@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from .core import Company, User, add_months, local_iso
+from .core import Company, User, add_months, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "billing"
@@ -27,6 +27,7 @@ PLANS = [
 ADDON = ("addon_m", "Analytics add-on", "month", 15, 0)
 PLAN_BY_ID = {plan[0]: plan for plan in [*PLANS, ADDON]}
 UPGRADE = {"starter_m": "team_m", "starter_y": "team_y", "team_m": "business_m", "team_y": "business_m"}
+TRIAL_DAYS = [(14, 60), (30, 35), (45, 5)]  # (length, weight)
 TRIAL_ONLY_SHARE = 0.3  # free users who start a trial and never pay
 TRIAL_GRACE = dt.timedelta(days=7)  # trial_conversion_grace_days, the spec's default
 
@@ -130,12 +131,12 @@ def _build(company: Company) -> Billing:
                 customer.customer_id, customer.created_at, customer.country, owner.utc_offset_minutes, owner.user_id
             )
         )
-        plan = rng.choices([p[0] for p in PLANS], weights=[p[-1] for p in PLANS])[0]
+        plan = weighted(rng, PLANS)[0]
         quantity = min(40, 1 + int(rng.expovariate(0.35)))
         started = customer.created_at
         trial_end = None
         if rng.random() < 0.6:
-            trial_days = rng.choices([14, 30, 45], weights=[60, 35, 5])[0]
+            trial_days = weighted(rng, TRIAL_DAYS)[0]
             trial_end = started + dt.timedelta(days=trial_days)
             if trial_end >= end:  # still trialing at export: the trial converts later
                 add(customer.customer_id, plan, quantity, started, trial_end)

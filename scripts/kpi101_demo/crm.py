@@ -15,6 +15,7 @@ from .writer import TableWriter
 SOURCE = "crm"
 TEAMS = ["east", "west", "central", "emea"]
 LEAD_SOURCES = [("inbound", 45), ("outbound", 25), ("event", 12), ("partner", 10), ("referral", 8)]
+ACTIVITY_STATUSES = [("completed", 92), ("scheduled", 3), ("cancelled", 5)]
 ACTIVITY_TYPES = [("email", 45), ("call", 35), ("meeting", 14), ("demo", 6)]
 
 
@@ -66,7 +67,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         if at >= end_at:
             return
         kind = weighted(rng, ACTIVITY_TYPES)[0]
-        status = rng.choices(["completed", "scheduled", "cancelled"], weights=[92, 3, 5])[0]
+        status = weighted(rng, ACTIVITY_STATUSES)[0]
         completed = local_iso(at, zone()) if status == "completed" else None
         row = (f"A{len(activities) + 1:08d}", kind, rep_id, lead_id, deal_id, status, completed)
         activities.append(row)

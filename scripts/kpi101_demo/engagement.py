@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, add_months, local_iso
+from .core import Company, add_months, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "engagement"
-SCORES = list(range(11))
-WEIGHTS = [1, 1, 1, 2, 2, 3, 5, 10, 16, 14, 10]
+# (score 0-10, weight)
+SCORE_WEIGHTS = list(zip(range(11), [1, 1, 1, 2, 2, 3, 5, 10, 16, 14, 10], strict=True))
 OFFSETS = [0, 60, -300, -480, 330]
 
 
@@ -29,7 +29,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 moment = dt.datetime.combine(opened, dt.time()) + dt.timedelta(
                     seconds=rng.randrange(int(closes.total_seconds()))
                 )
-                score = rng.choices(SCORES, weights=WEIGHTS)[0] if rng.random() > 0.03 else None
+                score = weighted(rng, SCORE_WEIGHTS)[0] if rng.random() > 0.03 else None
                 yield (
                     f"RSP{number:08d}",
                     survey_id,

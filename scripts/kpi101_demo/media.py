@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .core import Company, local_iso
+from .core import Company, local_iso, weighted
 from .writer import TableWriter
 
 SOURCE = "media"
 OUTLETS = ["Daily Ledger", "Metro Post", "Tech Weekly", "Founder Radio", "Market Wire", "Product Digest"]
+SENTIMENTS = [("positive", 5), ("neutral", 4), ("negative", 1)]
 PLATFORMS = [("x", 40), ("linkedin", 30), ("instagram", 15), ("reddit", 10), ("youtube", 5)]
 OFFSETS = [0, -300, 60, 330]
 
@@ -27,7 +28,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                     published,
                     rng.choice(OUTLETS),
                     f"Coverage {number}",
-                    rng.choices(["positive", "neutral", "negative"], weights=[5, 4, 1])[0],
+                    weighted(rng, SENTIMENTS)[0],
                 )
                 yield row
                 if rng.random() < 0.02:  # the tool sometimes exports an article twice
@@ -38,7 +39,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         for month_index in range(company.months):
             for _ in range(company.scaled(60 * company.growth(month_index))):
                 number += 1
-                platform = rng.choices([p for p, _ in PLATFORMS], weights=[w for _, w in PLATFORMS])[0]
+                platform = weighted(rng, PLATFORMS)[0]
                 posted = company.random_time_in_month(rng, month_index)
                 yield (
                     f"SM{number:08d}",

@@ -34,6 +34,8 @@ DEVICES = [("desktop", 38), ("mobile", 44), ("tablet", 6), ("app", 12)]
 REPEAT_SOURCES = [("direct", 30), ("email", 25), ("organic_search", 20), ("paid_search", 10), ("referral", 8)]
 ADJECTIVES = ["handmade", "vintage", "blue", "small", "gift"]
 RATINGS = [(1, 4), (2, 4), (3, 9), (4, 28), (5, 55)]
+LINES_PER_ORDER = [(1, 70), (2, 22), (3, 8)]  # (lines, weight)
+QUANTITIES = [(1, 80), (2, 15), (3, 5)]  # (quantity of a line, weight)
 DAY = dt.timedelta(days=1)
 
 
@@ -346,10 +348,10 @@ def generate(company: Company, writer: TableWriter) -> None:
         while at < company.end_at:
             if rng.random() < _seasonality(at) / 1.18:
                 lines = []
-                for _ in range(rng.choices([1, 2, 3], weights=[70, 22, 8])[0]):
+                for _ in range(weighted(rng, LINES_PER_ORDER)[0]):
                     listing = live.draw(rng, at)
                     if listing and all(listing is not other for other, _ in lines):
-                        lines.append((listing, rng.choices([1, 2, 3], weights=[80, 15, 5])[0]))
+                        lines.append((listing, weighted(rng, QUANTITIES)[0]))
                 if lines:
                     order_id = f"O{len(orders) + 1:08d}"
                     for listing, _ in lines:  # the buyer looked at what they bought, hours to days before
