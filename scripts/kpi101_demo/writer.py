@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
+import os
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -115,21 +116,22 @@ class TableWriter:
         part = path.with_suffix(".part")
         expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
         connection = self._connection()
-        with path.open("wb") as out:
-            for first in range(0, max(count, 1), FRAME_CHUNK):
-                last = min(first + FRAME_CHUNK, count)
-                taken = slice(first, last) if rows is None else rows[first:last]
-                connection.register("frame", {name: values[taken] for name, values in arrays.items()})
-                try:
-                    literal_path = str(part).replace("'", "''")
-                    header = "true" if first == 0 else "false"
-                    connection.execute(f"copy (select {expressions} from frame) to '{literal_path}' (header {header})")
-                finally:
-                    connection.unregister("frame")
-                with part.open("rb") as chunk:
-                    shutil.copyfileobj(chunk, out, 1 << 20)
-                self._report(last - first, key)
-        part.unlink()
+        for first in range(0, max(count, 1), FRAME_CHUNK):
+            last = min(first + FRAME_CHUNK, count)
+            taken = slice(first, last) if rows is None else rows[first:last]
+            # DuckDB cannot append to a file: the first chunk is the file, later ones are appended.
+            target = path if first == 0 else part
+            connection.register("frame", {name: values[taken] for name, values in arrays.items()})
+            try:
+                literal_path = str(target).replace("'", "''")
+                header = "true" if first == 0 else "false"
+                connection.execute(f"copy (select {expressions} from frame) to '{literal_path}' (header {header})")
+            finally:
+                connection.unregister("frame")
+            if target is part:
+                _append_file(part, path)
+                part.unlink()
+            self._report(last - first, key)
         self.row_counts[key] = count
         return count
 
@@ -145,6 +147,23 @@ class TableWriter:
 
             self._duckdb = duckdb.connect(config={"threads": 1, "preserve_insertion_order": True})
         return self._duckdb
+
+
+def _append_file(source: Path, target: Path) -> None:
+    """Appends ``source`` to ``target``, copied inside the kernel where it can be."""
+    with source.open("rb") as reader, target.open("ab") as writer:
+        remaining = os.fstat(reader.fileno()).st_size
+        try:
+            while remaining > 0:
+                copied = os.copy_file_range(reader.fileno(), writer.fileno(), remaining)
+                if copied == 0:
+                    break
+                remaining -= copied
+        except (AttributeError, OSError):  # no copy_file_range on this system or file system
+            shutil.copyfileobj(reader, writer, 1 << 20)
+            return
+        if remaining > 0:
+            shutil.copyfileobj(reader, writer, 1 << 20)
 
 
 def sql_text(value: str | None) -> str:
