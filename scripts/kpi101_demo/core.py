@@ -57,6 +57,8 @@ PROBATION = dt.timedelta(days=90)  # probation_days, the spec's default
 BASE_SALARY_BY_LEVEL = {"L1": 52_000, "L2": 68_000, "L3": 88_000, "L4": 115_000, "L5": 150_000}
 
 
+_UNIX_EPOCH = dt.datetime(1970, 1, 1)
+_SECOND = dt.timedelta(seconds=1)
 _CUMULATIVE_WEIGHTS: dict[int, tuple[list[tuple], list[float]]] = {}
 
 
@@ -144,7 +146,7 @@ class Company:
 
     def seconds(self, moment: dt.datetime) -> int:
         """Unix seconds of a naive UTC time (the numpy modules keep times as these)."""
-        return int(moment.replace(tzinfo=dt.UTC).timestamp())
+        return (moment - _UNIX_EPOCH) // _SECOND
 
     def monthly_counts(self, base: float) -> np.ndarray:
         """Rows per month of a table with ``base`` rows a month at scale 1, growing as growth()."""
