@@ -3,146 +3,192 @@
 Reps are the sales department's employees with their employment spells; leads are owned by a
 rep active that day; deals come from sales-qualified leads (and some straight from accounts)
 and close won for company customers. Shared with the SaaS domain (MRR closed vs quota).
+Leads, activities and deals are drawn as numpy columns; reps and targets row by row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .core import COUNTRIES, Company, add_months, local_iso, weighted
-from .writer import TableWriter
+import numpy as np
+
+from .core import COUNTRIES, Company, add_months
+from .writer import TableWriter, iso_time, label, padded_id
 
 SOURCE = "crm"
 TEAMS = ["east", "west", "central", "emea"]
 LEAD_SOURCES = [("inbound", 45), ("outbound", 25), ("event", 12), ("partner", 10), ("referral", 8)]
-ACTIVITY_STATUSES = [("completed", 92), ("scheduled", 3), ("cancelled", 5)]
 ACTIVITY_TYPES = [("email", 45), ("call", 35), ("meeting", 14), ("demo", 6)]
+ACTIVITY_STATUSES = [("completed", 92), ("scheduled", 3), ("cancelled", 5)]
+STAGES = ["open", "closed_won", "closed_lost"]
+HOUR = 3600
+DAY = 86_400
+
+
+def _codes(rng: np.random.Generator, options: list[tuple], count: int) -> np.ndarray:
+    """Indexes into ``options``, drawn with the weight in each option's last position."""
+    weights = np.array([option[-1] for option in options], dtype=float)
+    return rng.choice(len(options), count, p=weights / weights.sum())
+
+
+def _employee_id(number: str) -> str:
+    return padded_id("E", number, 6)
+
+
+def _optional_id(prefix: str, index: str, width: int) -> str:
+    """SQL of the id numbered ``index`` + 1 (ids count from 1), null where ``index`` is -1."""
+    return f"case when {index} >= 0 then {padded_id(prefix, f'{index} + 1', width)} end"
+
+
+class _Calendar:
+    """Who can own a lead on a day, and which accounts were won near a month, as arrays."""
+
+    def __init__(self, company: Company, rng: np.random.Generator) -> None:
+        self.rng = rng
+        self.start = company.seconds(company.start_at)
+        self.days = (company.end - company.start).days
+        reps = company.employees_in("sales")
+        self.rep_numbers = np.array([int(rep.employee_id[1:]) for rep in reps] or [0], dtype=np.int64)
+        active = np.zeros((self.days, len(self.rep_numbers)), dtype=bool)
+        for index, rep in enumerate(reps):
+            for spell in rep.spells:
+                first = max((spell.start_date - company.start).days, 0)
+                after = (
+                    self.days if spell.termination_date is None else (spell.termination_date - company.start).days + 1
+                )
+                active[first : max(first, min(after, self.days)), index] = True
+        self.active_count = active.sum(axis=1)
+        self.active_first = np.argsort(~active, axis=1, kind="stable")  # each day's active reps first, in rep order
+        month_of_day = np.zeros(self.days, dtype=np.int64)
+        for month_index, first_day in enumerate(company.month_starts):
+            month_of_day[(first_day - company.start).days :] = month_index
+        self.month_of_day = month_of_day
+        # Accounts by the month they were created in; a month without one borrows a neighbour's.
+        months = company.months
+        by_month: list[list[int]] = [[] for _ in range(months)]
+        for customer in company.customers:
+            index = (
+                (customer.created_at.year - company.start.year) * 12 + customer.created_at.month - company.start.month
+            )
+            by_month[index].append(int(customer.customer_id[1:]))
+        self.account_numbers = np.array([number for numbers in by_month for number in numbers], dtype=np.int64)
+        count = np.array([len(numbers) for numbers in by_month], dtype=np.int64)
+        first = np.concatenate([[0], np.cumsum(count)[:-1]])
+        nearest = np.full(months, -1, dtype=np.int64)
+        for month in range(months):
+            for step in (0, -1, 1, -2):
+                if 0 <= month + step < months and count[month + step]:
+                    nearest[month] = month + step
+                    break
+        self.near_first = np.where(nearest >= 0, first[nearest], 0)
+        self.near_count = np.where(nearest >= 0, count[nearest], 0)
+
+    def day(self, seconds: np.ndarray) -> np.ndarray:
+        return np.clip((seconds - self.start) // DAY, 0, self.days - 1)
+
+    def rep_on(self, seconds: np.ndarray) -> np.ndarray:
+        """A rep active on each instant's day (any rep on a day without one), as employee numbers."""
+        day = self.day(seconds)
+        active = self.active_count[day]
+        draw = self.rng.random(len(seconds))
+        any_rep = (draw * len(self.rep_numbers)).astype(np.int64)
+        active_rep = self.active_first[day, np.minimum((draw * active).astype(np.int64), np.maximum(active - 1, 0))]
+        return self.rep_numbers[np.where(active > 0, active_rep, any_rep)]
+
+    def account_near(self, seconds: np.ndarray) -> np.ndarray:
+        """An account created in the instant's month (or a neighbour's), -1 if there is none."""
+        if len(self.account_numbers) == 0:
+            return np.full(len(seconds), -1, dtype=np.int64)
+        month = self.month_of_day[self.day(seconds)]
+        count = self.near_count[month]
+        pick = self.near_first[month] + (self.rng.random(len(seconds)) * count).astype(np.int64)
+        return np.where(count > 0, self.account_numbers[np.minimum(pick, max(len(self.account_numbers) - 1, 0))], -1)
 
 
 def generate(company: Company, writer: TableWriter) -> None:
-    rng = company.rng(SOURCE)
-    end_at = company.end_at
+    row_rng = company.rng(SOURCE)
+    rng = company.np_rng(SOURCE)
+    calendar = _Calendar(company, rng)
+    end = company.seconds(company.end_at)
+    country_offsets = np.array([offset for _, offset, _ in COUNTRIES], dtype=np.int64)
+
+    def zones(count: int) -> np.ndarray:
+        return country_offsets[_codes(rng, COUNTRIES, count)]
+
+    def hours(low: float, high: float, count: int) -> np.ndarray:
+        return (rng.uniform(low, high, count) * HOUR).astype(np.int64)
+
     reps = company.employees_in("sales")
-    days = (company.end - company.start).days
-    active_by_day: list[list[str]] = [[] for _ in range(days)]
-    for rep in reps:  # in rep order, from each employment spell's days in the period
-        for spell in rep.spells:
-            first = max((spell.start_date - company.start).days, 0)
-            after = (
-                days if spell.termination_date is None else min((spell.termination_date - company.start).days + 1, days)
-            )
-            for day in range(first, after):
-                if not active_by_day[day] or active_by_day[day][-1] != rep.employee_id:
-                    active_by_day[day].append(rep.employee_id)
-    all_rep_ids = [rep.employee_id for rep in reps] or ["E000000"]
-    customers_by_month: dict[int, list[str]] = {}
-    for customer in company.customers:
-        index = (customer.created_at.year - company.start.year) * 12 + customer.created_at.month - company.start.month
-        customers_by_month.setdefault(index, []).append(customer.customer_id)
-
-    def rep_on(moment: dt.datetime) -> str:
-        index = min(max((moment.date() - company.start).days, 0), days - 1)
-        return rng.choice(active_by_day[index] or all_rep_ids)
-
-    def customer_near(moment: dt.datetime) -> str | None:
-        index = (moment.year - company.start.year) * 12 + moment.month - company.start.month
-        for step in (0, -1, 1, -2):
-            candidates = customers_by_month.get(index + step)
-            if candidates:
-                return rng.choice(candidates)
-        return None
-
-    def zone() -> int:
-        return weighted(rng, COUNTRIES)[1]
-
     rep_rows = []
     for rep in reps:
-        team = rng.choice(TEAMS)
+        team = row_rng.choice(TEAMS)
         for spell in rep.spells:
             rep_rows.append((rep.employee_id, team, spell.start_date, spell.termination_date))
 
-    leads, activities, deals = [], [], []
+    # Leads: created through the month, half become MQLs and some of those SQLs within months.
+    _, created = company.times_in_months(rng, company.monthly_counts(60))
+    leads = len(created)
+    owner = np.where(rng.random(leads) > 0.05, calendar.rep_on(created), -1)
+    mql = np.where(rng.random(leads) < 0.5, created + hours(1, 24 * 20, leads), -1)
+    sql = np.where((mql >= 0) & (rng.random(leads) < 0.45), mql + hours(2, 24 * 110, leads), -1)
+    mql = np.where(mql < end, mql, -1)
+    sql = np.where(sql < end, sql, -1)
+    lead_zone = zones(leads)
+    lead_source = np.where(rng.random(leads) > 0.03, _codes(rng, LEAD_SOURCES, leads), -1)
 
-    def log_activity(rep_id: str, at: dt.datetime, lead_id: str | None, deal_id: str | None) -> None:
-        if at >= end_at:
-            return
-        kind = weighted(rng, ACTIVITY_TYPES)[0]
-        status = weighted(rng, ACTIVITY_STATUSES)[0]
-        completed = local_iso(at, zone()) if status == "completed" else None
-        row = (f"A{len(activities) + 1:08d}", kind, rep_id, lead_id, deal_id, status, completed)
-        activities.append(row)
-        if rng.random() < 0.01:  # the export repeats a row now and then
-            activities.append(row)
+    # Deals: from most SQLs, owned by the lead's owner, and some opened straight on an account.
+    from_lead = np.flatnonzero((sql >= 0) & (rng.random(leads) < 0.65))
+    lead_deal_rep = np.where(owner[from_lead] >= 0, owner[from_lead], calendar.rep_on(sql[from_lead]))
+    _, direct_created = company.times_in_months(rng, company.monthly_counts(4))
+    deal_lead = np.concatenate([from_lead, np.full(len(direct_created), -1)])
+    deal_created = np.concatenate([sql[from_lead] + hours(0, 24 * 10, len(from_lead)), direct_created])
+    deal_rep = np.concatenate([lead_deal_rep, calendar.rep_on(direct_created)])
+    opened = np.flatnonzero(deal_created < end)
+    opened = opened[np.argsort(deal_created[opened], kind="stable")]
+    deal_lead, deal_created, deal_rep = deal_lead[opened], deal_created[opened], deal_rep[opened]
+    deals = len(opened)
+    cycle_days = np.where(rng.random(deals) > 0.05, rng.exponential(45, deals).astype(np.int64), 0)
+    close = (deal_created // DAY + cycle_days) * DAY  # the close date's midnight (UTC)
+    amount_cents = np.round(rng.lognormal(9.0, 0.6, deals) * 100).astype(np.int64)
+    stage = np.where(close >= end, 0, np.where(rng.random(deals) < 0.42, 1, 2))
+    account = np.where(
+        stage == 1, calendar.account_near(np.minimum(close, end - 1)), calendar.account_near(deal_created)
+    )
+    open_deal = stage == 0
+    amount = np.where(open_deal & (rng.random(deals) < 0.1), -1, amount_cents)
+    mrr = np.where(open_deal & (rng.random(deals) < 0.1), -1, np.round(amount_cents / 12).astype(np.int64))
+    converted = np.full(leads, -1, dtype=np.int64)
+    won_from_lead = (stage == 1) & (deal_lead >= 0)
+    converted[deal_lead[won_from_lead]] = account[won_from_lead]
 
-    def open_deal(lead_id: str | None, created: dt.datetime, rep_id: str) -> str | None:
-        """Adds a deal and its activities; returns the won account, if any."""
-        if created >= end_at:
-            return None
-        deal_id = f"D{len(deals) + 1:07d}"
-        created_date = created.date()
-        cycle = int(rng.expovariate(1 / 45)) if rng.random() > 0.05 else 0
-        close = created_date + dt.timedelta(days=cycle)
-        amount = round(rng.lognormvariate(9.0, 0.6), 2)
-        mrr = round(amount / 12, 2)
-        if close >= company.end:
-            stage, close_date = "open", None
-        else:
-            stage, close_date = ("closed_won", close) if rng.random() < 0.42 else ("closed_lost", close)
-        account = (
-            customer_near(dt.datetime.combine(close, dt.time())) if stage == "closed_won" else customer_near(created)
-        )
-        deals.append(
-            (
-                deal_id,
-                lead_id,
-                account,
-                rep_id,
-                local_iso(created, zone()),
-                close_date,
-                stage,
-                None if stage == "open" and rng.random() < 0.1 else amount,
-                None if stage == "open" and rng.random() < 0.1 else mrr,
-            )
-        )
-        last = dt.datetime.combine(close, dt.time(18))
-        for _ in range(rng.randrange(0, 6)):
-            span = max((last - created).total_seconds(), 3600)
-            log_activity(rep_id, created + dt.timedelta(seconds=rng.uniform(0, span)), None, deal_id)
-        return account if stage == "closed_won" else None
-
-    for month_index in range(company.months):
-        for _ in range(company.scaled(60 * company.growth(month_index))):
-            lead_id = f"L{len(leads) + 1:07d}"
-            created = company.random_time_in_month(rng, month_index)
-            owner = rep_on(created) if rng.random() > 0.05 else None
-            mql = created + dt.timedelta(hours=rng.uniform(1, 24 * 20)) if rng.random() < 0.5 else None
-            sql = mql + dt.timedelta(hours=rng.uniform(2, 24 * 110)) if mql and rng.random() < 0.45 else None
-            mql = mql if mql and mql < end_at else None
-            sql = sql if sql and sql < end_at else None
-            offset = zone()
-            lead_row = [
-                lead_id,
-                local_iso(created, offset),
-                local_iso(mql, offset) if mql else None,
-                local_iso(sql, offset) if sql else None,
-                weighted(rng, LEAD_SOURCES)[0] if rng.random() > 0.03 else None,
-                owner,
-                None,
-            ]
-            if rng.random() < 0.85:  # the rest are never contacted
-                worker = owner or rep_on(created)
-                first = created + dt.timedelta(hours=rng.expovariate(1 / 18))
-                log_activity(worker, first, lead_id, None)
-                for _ in range(rng.randrange(0, 4)):
-                    log_activity(worker, first + dt.timedelta(hours=rng.uniform(1, 24 * 30)), lead_id, None)
-            if sql and rng.random() < 0.65:
-                lead_row[6] = open_deal(
-                    lead_id, sql + dt.timedelta(hours=rng.uniform(0, 24 * 10)), owner or rep_on(sql)
-                )
-            leads.append(tuple(lead_row))
-        for _ in range(company.scaled(4 * company.growth(month_index))):  # deals opened on an account directly
-            created = company.random_time_in_month(rng, month_index)
-            open_deal(None, created, rep_on(created))
+    # Activities: 85% of leads are contacted (a first touch and up to three more), and each
+    # deal gets up to five between its creation and the evening of its close date.
+    contacted = np.flatnonzero(rng.random(leads) < 0.85)
+    worker = np.where(owner[contacted] >= 0, owner[contacted], calendar.rep_on(created[contacted]))
+    first = created[contacted] + (rng.exponential(18, len(contacted)) * HOUR).astype(np.int64)
+    touches = 1 + rng.integers(0, 4, len(contacted))
+    touch_of = np.repeat(np.arange(len(contacted)), touches)
+    later = np.ones(len(touch_of), dtype=bool)
+    later[np.concatenate([[0], np.cumsum(touches)[:-1]])] = False
+    lead_at = first[touch_of] + np.where(later, hours(1, 24 * 30, len(touch_of)), 0)
+    deal_of = np.repeat(np.arange(deals), rng.integers(0, 6, deals))
+    span = np.maximum(close[deal_of] + 18 * HOUR - deal_created[deal_of], HOUR)
+    deal_at = deal_created[deal_of] + (rng.random(len(deal_of)) * span).astype(np.int64)
+    activity = {
+        "rep": np.concatenate([worker[touch_of], deal_rep[deal_of]]),
+        "lead": np.concatenate([contacted[touch_of], np.full(len(deal_of), -1)]),
+        "deal": np.concatenate([np.full(len(touch_of), -1), deal_of]),
+        "at": np.concatenate([lead_at, deal_at]),
+    }
+    logged = np.flatnonzero(activity["at"] < end)
+    logged = logged[np.argsort(activity["at"][logged], kind="stable")]
+    activity = {name: values[logged] for name, values in activity.items()}
+    count = len(logged)
+    activity["number"] = np.arange(1, count + 1)
+    activity["type"] = _codes(rng, ACTIVITY_TYPES, count)
+    activity["status"] = _codes(rng, ACTIVITY_STATUSES, count)
+    activity["completed"] = np.where(activity["status"] == 0, activity["at"], -1)
+    activity["zone"] = zones(count)
 
     target_rows = []
     for month_start in company.month_starts:
@@ -153,26 +199,78 @@ def generate(company: Company, writer: TableWriter) -> None:
                 for s in rep.spells
             )
             if active:
-                quota = round(rng.uniform(1_500, 3_500), -1)
-                target_rows.append((month_start, rep.employee_id, quota, rng.randrange(3, 8)))
+                quota = round(row_rng.uniform(1_500, 3_500), -1)
+                target_rows.append((month_start, rep.employee_id, quota, row_rng.randrange(3, 8)))
 
     writer.write(SOURCE, "sales_reps", ["rep_id", "team", "active_from", "active_to"], rep_rows)
-    writer.write(
+    writer.write_frame(
         SOURCE,
         "leads",
         ["lead_id", "created_at", "mql_at", "sql_at", "lead_source", "owner_id", "converted_account_id"],
-        leads,
+        {
+            "number": np.arange(1, leads + 1),
+            "created": created,
+            "mql": mql,
+            "sql": sql,
+            "zone": lead_zone,
+            "source": lead_source,
+            "owner": owner,
+            "account": converted,
+        },
+        [
+            padded_id("L", "number", 7),
+            iso_time("created", "zone"),
+            iso_time("nullif(mql, -1)", "zone"),
+            iso_time("nullif(sql, -1)", "zone"),
+            label("source", [name for name, _ in LEAD_SOURCES]),
+            f"case when owner >= 0 then {_employee_id('owner')} end",
+            f"case when account >= 0 then {padded_id('C', 'account', 7)} end",
+        ],
     )
-    writer.write(
+    writer.write_frame(
         SOURCE,
         "activities",
         ["activity_id", "activity_type", "owner_id", "lead_id", "deal_id", "status", "completed_at"],
-        activities,
+        activity,
+        [
+            padded_id("A", "number", 8),
+            label("type", [name for name, _ in ACTIVITY_TYPES]),
+            _employee_id("rep"),
+            _optional_id("L", "lead", 7),
+            _optional_id("D", "deal", 7),
+            label("status", [name for name, _ in ACTIVITY_STATUSES]),
+            iso_time("nullif(completed, -1)", "zone"),
+        ],
+        rows=np.repeat(
+            np.arange(count), np.where(rng.random(count) < 0.01, 2, 1)
+        ),  # the export repeats a row now and then
     )
-    writer.write(
+    writer.write_frame(
         SOURCE,
         "deals",
         ["deal_id", "lead_id", "account_id", "owner_id", "created_at", "close_date", "stage", "amount", "mrr"],
-        deals,
+        {
+            "number": np.arange(1, deals + 1),
+            "lead": deal_lead,
+            "account": account,
+            "rep": deal_rep,
+            "created": deal_created,
+            "zone": zones(deals),
+            "close": np.where(open_deal, -1, close),
+            "stage": stage,
+            "amount": amount,
+            "mrr": mrr,
+        },
+        [
+            padded_id("D", "number", 7),
+            _optional_id("L", "lead", 7),
+            f"case when account >= 0 then {padded_id('C', 'account', 7)} end",
+            _employee_id("rep"),
+            iso_time("created", "zone"),
+            "strftime(make_timestamp(nullif(close, -1) * 1000000), '%Y-%m-%d')",
+            label("stage", STAGES),
+            "case when amount >= 0 then printf('%.2f', amount / 100) end",
+            "case when mrr >= 0 then printf('%.2f', mrr / 100) end",
+        ],
     )
     writer.write(SOURCE, "sales_targets", ["target_month", "rep_id", "mrr_quota", "pipeline_target_count"], target_rows)

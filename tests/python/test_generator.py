@@ -161,3 +161,57 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
     assert (tmp_path / "rows" / "t.csv").read_text() == expected
     assert (tmp_path / "frames" / "t.csv").read_text() == expected
     assert writer.row_counts == {"rows.t": 3, "frames.t": 3}
+
+
+def test_row_writer_converts_each_value_by_its_own_type(tmp_path, monkeypatch):
+    """The row writer converts a batch column by column; a column mixing types still writes
+    every value as its own type would, and batches split at PROGRESS_STEP rows."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    datetime = importlib.import_module("datetime")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+    monkeypatch.setattr(writer_module, "PROGRESS_STEP", 2)
+    reported = []
+    writer = writer_module.TableWriter(tmp_path, report=lambda rows, table: reported.append(rows))
+    writer.write(
+        "rows",
+        "mixed",
+        ["mixed", "amount", "day"],
+        [
+            (1, 0.1 + 0.2, datetime.date(2023, 1, 31)),
+            ("x", 2.5, None),
+            (1.25, 1 / 3, datetime.date(2024, 2, 29)),
+            (True, None, None),
+            (None, 7.0, datetime.datetime(2023, 6, 1, 8, 5)),
+        ],
+    )
+    assert (tmp_path / "rows" / "mixed.csv").read_text() == (
+        "mixed,amount,day\n1,0.3,2023-01-31\nx,2.5,\n1.25,0.333333,2024-02-29\ntrue,,\n,7.0,2023-06-01T08:05:00\n"
+    )
+    assert reported == [2, 2, 1]
+    with pytest.raises(ValueError, match="row has 2 values for 3 columns"):
+        writer.write("rows", "short", ["a", "b", "c"], [(1, 2, 3), (1, 2)])
+
+
+def test_local_iso_is_the_local_time_with_its_offset(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    datetime = importlib.import_module("datetime")
+    core = importlib.import_module("kpi101_demo.core")
+    utc = datetime.datetime(2023, 1, 1, 3, 0)
+    assert core.local_iso(utc, -300) == "2022-12-31T22:00:00-05:00"
+    assert core.local_iso(utc, 330) == "2023-01-01T08:30:00+05:30"
+    assert core.local_iso(utc, 0) == "2023-01-01T03:00:00+00:00"
+    assert core.local_iso(utc.replace(microsecond=250_000), 60) == "2023-01-01T04:00:00.250000+01:00"
+
+
+def test_source_systems_sharing_a_history_run_in_one_task(monkeypatch):
+    """billing.build, accounting.build and ads.performance are drawn once per process, so their
+    readers run together; every other source system is a task of its own, each exactly once."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    generator = importlib.import_module("generate_demo_data")
+    tasks = [[module.SOURCE for module in task] for task in generator.schedule(generator.source_modules())]
+    systems = [source for task in tasks for source in task]
+    assert len(systems) == len(set(systems)) == len(generator.source_modules()) > 10
+    shared = next(task for task in tasks if "billing" in task)
+    assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank", "product"}
+    assert all(len(task) == 1 for task in tasks if task is not shared)
+    assert tasks[0] == ["helpdesk"]
