@@ -49,7 +49,7 @@ def _written_column(values: tuple) -> Sequence[object]:
 
 
 PROGRESS_STEP = 20_000
-FRAME_CHUNK = 1_000_000
+FRAME_CHUNK = 4_000_000
 
 
 class TableWriter:
@@ -101,7 +101,8 @@ class TableWriter:
         """Writes a big table in bulk: DuckDB formats the columns (``select``, one SQL expression
         per column over the numpy ``arrays``) and writes the CSV in row order, quoted and with
         empty fields for nulls as ``write`` does. ``rows`` (indexes into the arrays) picks and
-        repeats rows; the file is written FRAME_CHUNK rows at a time to bound the memory."""
+        repeats rows, FRAME_CHUNK rows at a time to bound the memory of the picked copies; without
+        ``rows`` DuckDB streams the whole table into its file in one statement."""
         key = f"{source}.{table}"
         if key in self.row_counts:
             raise ValueError(f"table {key} was already written by another generator module")
@@ -116,8 +117,9 @@ class TableWriter:
         part = path.with_suffix(".part")
         expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
         connection = self._connection()
-        for first in range(0, max(count, 1), FRAME_CHUNK):
-            last = min(first + FRAME_CHUNK, count)
+        chunk = max(count, 1) if rows is None else FRAME_CHUNK
+        for first in range(0, max(count, 1), chunk):
+            last = min(first + chunk, count)
             taken = slice(first, last) if rows is None else rows[first:last]
             # DuckDB cannot append to a file: the first chunk is the file, later ones are appended.
             target = path if first == 0 else part

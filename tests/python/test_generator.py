@@ -150,6 +150,7 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
             writer_module.iso_time("moment", "zone"),
             writer_module.label("flag", ["false", "true"]),
         ],
+        rows=np.arange(3),  # picked rows are written a chunk at a time
     )
     writer.close()
     expected = (
