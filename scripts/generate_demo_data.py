@@ -41,7 +41,7 @@ SHARED_HISTORY = ("billing", "accounting", "ads", "ledger", "bank", "product")
 # Relative generation time of the slowest tasks (a task is named after its first source
 # system), so that a pool starts with them and no big one is left for the end; the others
 # follow in name order.
-SLOWEST_FIRST = ["helpdesk", "billing", "shop", "crm", "web", "helpcenter", "app"]
+SLOWEST_FIRST = ["helpdesk", "billing", "shop", "web", "helpcenter", "app", "surveys", "crm"]
 
 
 def source_modules() -> list:
