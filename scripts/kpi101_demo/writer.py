@@ -176,8 +176,9 @@ def sql_text(value: str | None) -> str:
 
 
 def padded_id(prefix: str, numbers: str, width: int) -> str:
-    """SQL of ids like V000000042 from a column of numbers."""
-    return f"{sql_text(prefix)} || lpad(({numbers})::varchar, {width}, '0')"
+    """SQL of ids like V000000042 from a column of whole numbers (a number longer than ``width``
+    keeps all its digits)."""
+    return f"printf({sql_text(prefix.replace('%', '%%') + f'%0{width}d')}, {numbers})"
 
 
 def label(codes: str, labels: Sequence[str | None]) -> str:

@@ -216,3 +216,11 @@ def test_source_systems_sharing_a_history_run_in_one_task(monkeypatch):
     assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank", "product"}
     assert all(len(task) == 1 for task in tasks if task is not shared)
     assert tasks[0] == ["helpdesk"]
+
+
+def test_padded_ids_keep_every_digit(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    duckdb = pytest.importorskip("duckdb")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+    ids = [writer_module.padded_id("V", "42", 9), writer_module.padded_id("L", "12345678", 7)]
+    assert duckdb.sql(f"select {', '.join(ids)}").fetchall() == [("V000000042", "L12345678")]
