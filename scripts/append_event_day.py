@@ -3,12 +3,13 @@
     python scripts/append_event_day.py kpi101.duckdb
 
 Used to check and measure the incremental event facts (README "Incremental rebuilds"). On the
-raw tables those facts read (web, app and product sessions and events, shop orders, help-desk
-tickets), with D the newest web-session day:
+raw tables those facts read (web sessions, app sessions, product events, shop orders, help-desk
+tickets, each with its child rows), with D the newest day of each:
 - a new day: every row dated D is copied to D + 1 (ids suffixed `-next`), with its pageviews,
-  goal conversions, order lines, ticket comments and status events;
-- late rows: every row dated D - 1 is copied one hour earlier (ids suffixed `-late`), and the
-  oldest ticket gets its comments and status changes again at D - 1 (a reopened old ticket);
+  goal conversions, order lines, ticket comments and status changes;
+- late rows: the same rows copied to D - 1 an hour earlier (ids suffixed `-late`, same visitors,
+  users and customers, so first visits and order numbers move), and the oldest ticket gets its
+  comments and status changes again on D - 1 (a late reopen of an old ticket);
 - re-sent duplicates: exact copies of a few rows dated D (staging drops exact duplicates).
 """
 
@@ -84,17 +85,21 @@ def resend_duplicates(con, family, day: str) -> int:
 
 
 def append_event_day(database: Path) -> dict[str, int]:
+    counts = {"new_day": 0, "late": 0, "resent": 0}
     with duckdb.connect(str(database)) as con:
         con.execute("set TimeZone = 'UTC'")
-        (newest,) = con.execute("select cast(max(started_at) as date) from raw_web.sessions").fetchone()
-        day, previous_day = newest.isoformat(), con.execute(f"select date '{newest}' - 1").fetchone()[0].isoformat()
-        counts = {"new_day": 0, "late": 0, "resent": 0}
         con.execute("begin")
         for family in FAMILIES:
+            schema, table, times, _ = family[0]
+            (newest,) = con.execute(f"select cast(max({times[0]}) as date) from {schema}.{table}").fetchone()
+            day = newest.isoformat()
             counts["resent"] += resend_duplicates(con, family, day)
             counts["new_day"] += copy_rows(con, family, day, "1 day", "-next")
-            counts["late"] += copy_rows(con, family, previous_day, "-1 hour", "-late")
-        counts["late"] += reopen_oldest_ticket(con, previous_day)
+            counts["late"] += copy_rows(con, family, day, "-25 hours", "-late")
+        (newest_ticket_day,) = con.execute(
+            "select cast(max(created_at) as date) - 1 from raw_helpdesk.tickets"
+        ).fetchone()
+        counts["late"] += reopen_oldest_ticket(con, newest_ticket_day.isoformat())
         con.execute("commit")
     return counts
 
