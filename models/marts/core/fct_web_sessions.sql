@@ -34,7 +34,8 @@ visitors_seen_before as (
         select distinct visitor_id from {{ this }}
         where not {{ in_incremental_window('started_at', window_start) }}
     {% else %}
-        select visitor_id from sessions where false
+        select visitor_id from sessions
+        where false
     {% endif %}
 ),
 
