@@ -30,7 +30,8 @@
     everything. event_column: the model's own event timestamp or date column in {{ this }}.
 #}
 {% macro incremental_window_start(event_column) %}
-    {% if not execute or not is_incremental() %}
+    {# unit tests have no {{ this }}: they test the full build's SQL #}
+    {% if not execute or this is none or not is_incremental() %}
         {{ return(none) }}
     {% endif %}
     {% set lookback_days = var('incremental_lookback_days') | int %}
