@@ -18,11 +18,15 @@ from pathlib import Path
 import duckdb
 
 
-def mart_tables(con: duckdb.DuckDBPyConnection, catalog: str) -> set[str]:
+def mart_tables(con: duckdb.DuckDBPyConnection, catalog: str, only_marts: bool = True) -> set[str]:
+    """The marts of a build, or with only_marts=False every table of its main schema."""
+    marts = (
+        " and (table_name = 'kpis' or table_name like '%\\_kpis' escape '\\')"
+        " and table_name not like 'expected\\_%' escape '\\'"
+    )
     rows = con.execute(
         "select table_name from information_schema.tables where table_catalog = ? and table_schema = 'main'"
-        " and table_type = 'BASE TABLE' and (table_name = 'kpis' or table_name like '%\\_kpis' escape '\\')"
-        " and table_name not like 'expected\\_%' escape '\\'",
+        " and table_type = 'BASE TABLE'" + (marts if only_marts else ""),
         [catalog],
     ).fetchall()
     return {name for (name,) in rows}
@@ -32,7 +36,10 @@ def compare(before: Path, after: Path, tables: list[str] | None, shown: int) -> 
     con = duckdb.connect()
     con.execute(f"attach '{before}' as before_build (read_only)")
     con.execute(f"attach '{after}' as after_build (read_only)")
-    before_tables, after_tables = mart_tables(con, "before_build"), mart_tables(con, "after_build")
+    # named tables may be any table (e.g. an incremental fact), the default is the marts
+    only_marts = not tables
+    before_tables = mart_tables(con, "before_build", only_marts)
+    after_tables = mart_tables(con, "after_build", only_marts)
     names = sorted(tables or before_tables | after_tables)
     differing = 0
     for name in names:
@@ -61,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("before", type=Path, help="DuckDB file of the reference build")
     parser.add_argument("after", type=Path, help="DuckDB file of the build to check")
-    parser.add_argument("--tables", nargs="+", help="marts to compare (default: kpis and every <domain>_kpis)")
+    parser.add_argument(
+        "--tables", nargs="+", help="tables of the main schema to compare (default: kpis and every <domain>_kpis)"
+    )
     parser.add_argument("--show", type=int, default=5, help="differing rows printed per side (default 5)")
     args = parser.parse_args(argv)
     return compare(args.before, args.after, args.tables, args.show)

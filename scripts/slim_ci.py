@@ -142,13 +142,23 @@ def build(state: Path, scenarios: list[str]) -> int:
         load = json.dumps({"root": os.path.relpath(run_fixtures.scenario_inputs(name), ROOT)})
         dbt_vars = run_fixtures.scenario_vars(name)
         ok = run_fixtures.dbt("run-operation", "load_raw_tables", "--args", load, dbt_vars=dbt_vars)
+        # --full-refresh, as in run_fixtures: no incremental fact keeps the previous scenario's rows
         if ok and parents:
             ok = run_fixtures.dbt(
-                "build", "--select", *parents, "--resource-type", "model", "--resource-type", "seed", dbt_vars=dbt_vars
+                "build",
+                "--full-refresh",
+                "--select",
+                *parents,
+                "--resource-type",
+                "model",
+                "--resource-type",
+                "seed",
+                dbt_vars=dbt_vars,
             )
         if ok:
             ok = run_fixtures.dbt(
                 "build",
+                "--full-refresh",
                 "--select",
                 *chosen,
                 "--indirect-selection",

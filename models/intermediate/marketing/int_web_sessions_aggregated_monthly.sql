@@ -1,14 +1,24 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized=incremental_event_materialization(),
+    incremental_strategy='delete+insert',
+    unique_key='period_month',
+) }}
+{% set window_start = incremental_window_start('case when sessions > 0 then period_month end') %}
+{% set first_month = none if window_start is none else 'cast(' ~ dbt.date_trunc('month', window_start) ~ ' as date)' %}
 -- One row per month of the marketing spine: the web-session counts the session-based KPIs
 -- (29, 34, 35, 39, 40) divide, from one scan of fct_web_sessions. Months without sessions
 -- get zeros.
+-- Incremental (macros/incremental): recomputes the months from the one holding the first day of
+-- the lookback window before the newest month with sessions; the counts are per month.
 with
 months as (
     select * from {{ ref('int_marketing_months') }}
+    where {{ in_incremental_window('period_month', first_month) }}
 ),
 
 web_sessions as (
     select * from {{ ref('fct_web_sessions') }}
+    where {{ in_incremental_window('session_month', first_month) }}
 ),
 
 monthly as (

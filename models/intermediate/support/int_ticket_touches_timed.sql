@@ -1,17 +1,40 @@
-{{ config(materialized="table") }}
+{{ config(
+    materialized=incremental_event_materialization(),
+    incremental_strategy='delete+insert',
+    unique_key='ticket_id',
+) }}
+{% set window_start = incremental_window_start('touched_at') %}
 
 -- One row per agent touch (public agent comment) with the reply wait it closes: the earliest
 -- customer message after the previous touch (for a customer-created ticket its creation is the
 -- first customer message). A touch that answers no waiting customer message (a follow-up, or
 -- an agent's outbound message) has no wait and is not a reply in the reply-time sense.
 -- Internal notes and system comments are neither touches nor customer messages.
+-- Incremental (macros/incremental): re-derives every touch of the tickets created or commented
+-- inside the lookback window, their earlier touches included (the numbering is per ticket).
 with
+{% if window_start is not none %}
+    tickets_in_window as (
+        select ticket_id from {{ ref('stg_helpdesk__tickets') }}
+        where {{ in_incremental_window('created_at', window_start) }}
+        union
+        select ticket_id from {{ ref('stg_helpdesk__ticket_comments') }}
+        where {{ in_incremental_window('created_at', window_start) }}
+    ),
+{% endif %}
+
 tickets as (
     select * from {{ ref('stg_helpdesk__tickets') }}
+    {% if window_start is not none %}
+        where ticket_id in (select tickets_in_window.ticket_id from tickets_in_window)
+    {% endif %}
 ),
 
 comments as (
     select * from {{ ref('stg_helpdesk__ticket_comments') }}
+    {% if window_start is not none %}
+        where ticket_id in (select tickets_in_window.ticket_id from tickets_in_window)
+    {% endif %}
 ),
 
 conversation as (

@@ -1,13 +1,42 @@
+{{ config(
+    materialized=incremental_event_materialization(),
+    incremental_strategy='delete+insert',
+    unique_key='order_id',
+) }}
+{% set window_start = incremental_window_start('placed_at') %}
 -- One row per shop order with its net order value (lines minus order discount, excluding
 -- tax and shipping), validity (not cancelled) and attribution; the order fact every
 -- ecommerce KPI and the cross-domain KPIs (CAC, time to purchase) reuse.
+-- Incremental (macros/incremental): re-derives the orders placed inside the lookback window.
 with
 orders as (
     select * from {{ ref('stg_shop__orders') }}
+    where {{ in_incremental_window('placed_at', window_start) }}
 ),
 
 order_items as (
     select * from {{ ref('stg_shop__order_items') }}
+    {% if window_start is not none %}
+        where order_id in (select orders.order_id from orders)
+    {% endif %}
+),
+
+-- valid orders of each customer already built before the window: numbering continues after them
+valid_orders_before as (
+    {% if window_start is not none %}
+        select
+            customer_id,
+            count(*) as valid_order_count
+        from {{ this }}
+        where is_valid and not {{ in_incremental_window('placed_at', window_start) }}
+        group by customer_id
+    {% else %}
+        select
+            customer_id,
+            0 as valid_order_count
+        from orders
+        where false
+    {% endif %}
 ),
 
 order_lines as (
@@ -44,12 +73,15 @@ joined as (
 
 final as (
     select
-        *,
+        joined.*,
         case
-            when is_valid
-                then row_number() over (partition by customer_id, is_valid order by placed_at, order_id)
+            when joined.is_valid
+                then coalesce(valid_orders_before.valid_order_count, 0) + row_number() over (
+                    partition by joined.customer_id, joined.is_valid order by joined.placed_at, joined.order_id
+                )
         end as valid_order_number
     from joined
+    left join valid_orders_before on joined.customer_id = valid_orders_before.customer_id
 )
 
 select * from final

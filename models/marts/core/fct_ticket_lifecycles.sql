@@ -1,20 +1,51 @@
+{{ config(
+    materialized=incremental_event_materialization(),
+    incremental_strategy='delete+insert',
+    unique_key='ticket_id',
+) }}
+{% set window_start = incremental_window_start('created_at') %}
 -- One row per help-desk ticket: its creation, first agent touch, touches and replies, solves,
 -- reopens, final solve and escalations. See the decision log in fct_ticket_lifecycles.yml.
+-- Incremental (macros/incremental): re-derives the tickets created, commented or changed inside
+-- the lookback window.
 with
+{% if window_start is not none %}
+    tickets_in_window as (
+        select ticket_id from {{ ref('stg_helpdesk__tickets') }}
+        where {{ in_incremental_window('created_at', window_start) }}
+        union
+        select ticket_id from {{ ref('stg_helpdesk__ticket_comments') }}
+        where {{ in_incremental_window('created_at', window_start) }}
+        union
+        select ticket_id from {{ ref('int_ticket_status_changes_classified') }}
+        where {{ in_incremental_window('changed_at', window_start) }}
+    ),
+{% endif %}
+
+{% set only_tickets_in_window %}
+    {% if window_start is not none %}
+        where ticket_id in (select tickets_in_window.ticket_id from tickets_in_window)
+    {% endif %}
+{% endset %}
+
 tickets as (
     select * from {{ ref('stg_helpdesk__tickets') }}
+    {{ only_tickets_in_window }}
 ),
 
 touches as (
     select * from {{ ref('int_ticket_touches_timed') }}
+    {{ only_tickets_in_window }}
 ),
 
 changes as (
     select * from {{ ref('int_ticket_status_changes_classified') }}
+    {{ only_tickets_in_window }}
 ),
 
 comments as (
     select * from {{ ref('stg_helpdesk__ticket_comments') }}
+    {{ only_tickets_in_window }}
 ),
 
 touch_summary as (
