@@ -2,6 +2,8 @@
 
     python scripts/benchmark.py --scale 10
     python scripts/benchmark.py --scale 1 10 100 --markdown   # the README table
+    python scripts/benchmark.py --scale 10 --target postgres  # on a throwaway PostgreSQL server
+    python scripts/benchmark.py --scale 1 --target spark      # on a local Spark session
 
 For each scale, in its own folder (default target/benchmark/scale_<n>, its own DuckDB file, so
 kpi101.duckdb is never touched): generate the demo data, load it, load the seeds, then
@@ -12,6 +14,13 @@ database taken before dbt ran: what the models cost without dbt around them. Pri
 seconds and peak memory of each phase, dbt's overhead above the floor (`dbt run` - floor), the
 ratios to the floor, and the ten slowest dbt nodes. Peak memory is the maximum resident size
 reported by /usr/bin/time (GNU time) when it is installed.
+
+--target postgres runs the same phases on a throwaway PostgreSQL server (scripts/test_postgres.py
+starts it in a temporary folder; the server's own memory is not in the peak), and its floor
+replays the SQL in one psycopg2 connection on a copy of the loaded database. --target spark runs
+them on a local Spark session (dbt-spark's session method; requirements-spark.txt): Spark's
+catalog lives in the process, so the phases run in one child process, timed one by one inside
+it, with that process's peak memory; there is no floor on Spark.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))  # the engines' helpers: test_postgres.py, test_spark.py
 BIN = Path(sys.executable).parent
 GNU_TIME = Path("/usr/bin/time")
 
@@ -37,6 +47,7 @@ GNU_TIME = Path("/usr/bin/time")
 class Phase:
     seconds: float
     peak_mib: float | None
+    output: str = ""
 
 
 def measured(label: str, command: list[str], env: dict[str, str]) -> Phase:
@@ -53,7 +64,7 @@ def measured(label: str, command: list[str], env: dict[str, str]) -> Phase:
     peak = int(rss_text[-1]) / 1024 if rss_text and rss_text[-1].isdigit() else None
     memory = f"  peak {peak:7.0f} MiB" if peak is not None else ""
     print(f"  {label:<10} {seconds:8.1f} s{memory}", flush=True)
-    return Phase(seconds, peak)
+    return Phase(seconds, peak, result.stdout)
 
 
 def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
@@ -76,34 +87,56 @@ def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
     return 0
 
 
-def benchmark_scale(scale: float, threads: int, workdir: Path | None) -> dict[str, Phase | int | list]:
-    workdir = (workdir or ROOT / "target" / "benchmark" / f"scale_{scale:g}").resolve()
+def benchmark_scale(scale: float, threads: int, workdir: Path | None, target: str) -> dict[str, Phase | int | list]:
+    folder = f"scale_{scale:g}" if target == "duckdb" else f"{target}_scale_{scale:g}"
+    workdir = (workdir or ROOT / "target" / "benchmark" / folder).resolve()
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
-    database = workdir / "kpi101.duckdb"
-    floor_database = workdir / "floor" / "kpi101.duckdb"  # same file stem: the SQL names the catalog
-    env = {
-        **os.environ,
-        "DO_NOT_TRACK": "1",
-        "KPI101_TARGET": "dev",
-        "KPI101_DUCKDB_PATH": str(database),
-        "KPI101_THREADS": str(threads),
-    }
-    dbt = [str(BIN / "dbt")]
-    flags = [
-        "--profiles-dir",
-        "profiles",
-        "--target-path",
-        str(workdir / "target"),
-        "--log-path",
-        str(workdir / "logs"),
-    ]
+    env = {**os.environ, "DO_NOT_TRACK": "1", "KPI101_THREADS": str(threads)}
     data = workdir / "data"
-    print(f"scale {scale:g} ({threads} dbt threads), in {workdir}", flush=True)
+    print(f"scale {scale:g} on {target} ({threads} dbt threads), in {workdir}", flush=True)
     phases: dict[str, Phase | int | list] = {}
     generate = [sys.executable, "scripts/generate_demo_data.py", "--scale", f"{scale:g}", "--out", str(data)]
     phases["generate"] = measured("generate", generate, env)
+    if target == "spark":
+        spark_phases(data, workdir, env, phases)
+    elif target == "postgres":
+        postgres_phases(data, workdir, env, phases)
+    else:
+        duckdb_phases(data, workdir, env, phases)
+
+    manifest = json.loads((data / "_manifest.json").read_text())
+    phases["raw_rows"] = sum(manifest["tables"].values())
+    build_results = json.loads((workdir / "target" / "run_results.json").read_text())["results"]
+    phases["slowest"] = sorted(build_results, key=lambda r: r["execution_time"], reverse=True)[:10]
+    run, build = phases["dbt run"].seconds, phases["dbt build"].seconds
+    summary = f"  raw rows {phases['raw_rows']:,}; dbt build / dbt run {build / run:.1f}x"
+    if "floor" in phases:
+        floor_seconds = phases["floor"].seconds
+        summary += f"; dbt overhead (dbt run - floor) {run - floor_seconds:.1f} s"
+        summary += f"; dbt run / floor {run / floor_seconds:.1f}x; dbt build / floor {build / floor_seconds:.1f}x"
+    print(summary)
+    print("  slowest dbt build nodes:")
+    for result in phases["slowest"]:
+        print(f"    {result['execution_time']:7.2f} s  {result['unique_id']}")
+    return phases
+
+
+def dbt_flags(workdir: Path) -> list[str]:
+    paths = ["--target-path", str(workdir / "target"), "--log-path", str(workdir / "logs")]
+    return ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), *paths]
+
+
+# --full-refresh: after `dbt run`, the incremental event facts would otherwise re-derive only their window
+BUILD_ARGS = ["build", "--full-refresh", "--exclude-resource-type", "unit_test", "--exclude-resource-type", "seed"]
+
+
+def duckdb_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -> None:
+    database = workdir / "kpi101.duckdb"
+    floor_database = workdir / "floor" / "kpi101.duckdb"  # same file stem: the SQL names the catalog
+    env = {**env, "KPI101_TARGET": "dev", "KPI101_DUCKDB_PATH": str(database)}
+    dbt, flags = [str(BIN / "dbt")], dbt_flags(workdir)
     load_args = json.dumps({"root": str(data)})
     phases["load"] = measured("load", [*dbt, "run-operation", "load_raw_tables", "--args", load_args, *flags], env)
     phases["seed"] = measured("seed", [*dbt, "seed", *flags], env)
@@ -112,44 +145,134 @@ def benchmark_scale(scale: float, threads: int, workdir: Path | None) -> dict[st
     phases["dbt run"] = measured("dbt run", [*dbt, "run", *flags], env)
     run_results = workdir / "run_results.run.json"
     shutil.copyfile(workdir / "target" / "run_results.json", run_results)
-    # --full-refresh: after `dbt run`, the incremental event facts would otherwise re-derive only their window
-    build = [*dbt, "build", "--full-refresh", "--exclude-resource-type", "unit_test", "--exclude-resource-type", "seed"]
-    build += flags
-    phases["dbt build"] = measured("dbt build", build, env)
+    phases["dbt build"] = measured("dbt build", [*dbt, *BUILD_ARGS, *flags], env)
     floor = [sys.executable, __file__, "--execute-floor", str(floor_database), str(run_results)]
     phases["floor"] = measured("floor", [*floor, str(workdir / "target" / "manifest.json")], env)
 
-    manifest = json.loads((data / "_manifest.json").read_text())
-    phases["raw_rows"] = sum(manifest["tables"].values())
-    build_results = json.loads((workdir / "target" / "run_results.json").read_text())["results"]
-    phases["slowest"] = sorted(build_results, key=lambda r: r["execution_time"], reverse=True)[:10]
-    run, build, floor_seconds = (phases[name].seconds for name in ("dbt run", "dbt build", "floor"))
-    print(
-        f"  raw rows {phases['raw_rows']:,}; dbt overhead (dbt run - floor) {run - floor_seconds:.1f} s;"
-        f" dbt run / floor {run / floor_seconds:.1f}x; dbt build / floor {build / floor_seconds:.1f}x;"
-        f" dbt build / dbt run {build / run:.1f}x"
+
+def postgres_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -> None:
+    """The DuckDB phases on a throwaway server; the floor runs on a copy of the loaded database."""
+    import run_fixtures
+    import test_postgres
+
+    dbt, flags = [str(BIN / "dbt")], dbt_flags(workdir)
+    with test_postgres.throwaway_server() as server:
+        env = {**env, **server, "KPI101_TARGET": "postgres"}
+        os.environ.update(server)
+        root = run_fixtures.server_readable_inputs("benchmark", data)
+        load_args = json.dumps({"root": str(root)})
+        phases["load"] = measured("load", [*dbt, "run-operation", "load_raw_tables", "--args", load_args, *flags], env)
+        phases["seed"] = measured("seed", [*dbt, "seed", *flags], env)
+
+        def administer(*statements: str) -> None:
+            connection = postgres_connection(dbname="postgres")
+            connection.autocommit = True
+            with connection.cursor() as cursor:
+                for statement in statements:
+                    cursor.execute(statement)
+            connection.close()
+
+        administer("create database kpi101_loaded template kpi101")
+        phases["dbt run"] = measured("dbt run", [*dbt, "run", *flags], env)
+        run_results = workdir / "run_results.run.json"
+        shutil.copyfile(workdir / "target" / "run_results.json", run_results)
+        phases["dbt build"] = measured("dbt build", [*dbt, *BUILD_ARGS, *flags], env)
+        # The floor's SQL names the database kpi101: the loaded copy takes that name.
+        administer("drop database kpi101", "alter database kpi101_loaded rename to kpi101")
+        floor = [sys.executable, __file__, "--execute-floor-postgres", str(run_results)]
+        phases["floor"] = measured("floor", [*floor, str(workdir / "target" / "manifest.json")], env)
+
+
+def postgres_connection(dbname: str | None = None):
+    import psycopg2
+
+    return psycopg2.connect(
+        host=os.environ["KPI101_PG_HOST"],
+        port=int(os.environ["KPI101_PG_PORT"]),
+        user=os.environ["KPI101_PG_USER"],
+        password=os.environ["KPI101_PG_PASSWORD"],
+        dbname=dbname or os.environ["KPI101_PG_DBNAME"],
     )
-    print("  slowest dbt build nodes:")
-    for result in phases["slowest"]:
-        print(f"    {result['execution_time']:7.2f} s  {result['unique_id']}")
-    return phases
+
+
+def spark_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -> None:
+    """Spark's in-memory catalog lives in one process: every phase runs in one child, timed inside it."""
+    import test_spark
+
+    test_spark.ensure_java()
+    env = {**env, "KPI101_SPARK_DIR": str(workdir / "spark"), "KPI101_SPARK_SCHEMA": "kpi101"}
+    child = measured("spark", [sys.executable, __file__, "--spark-phases", str(data), str(workdir)], env)
+    for label, seconds in json.loads(child.output.strip().splitlines()[-1]).items():
+        phases[label] = Phase(seconds, child.peak_mib)
+        print(f"    {label:<10} {seconds:8.1f} s", flush=True)
+
+
+def run_spark_phases(data: Path, workdir: Path) -> int:
+    from dbt.cli.main import dbtRunner
+
+    flags = [*dbt_flags(workdir), "--target", "spark_session"]
+    seconds: dict[str, float] = {}
+    started = time.monotonic()
+    parsed = dbtRunner().invoke(["parse", *flags])
+    if not parsed.success:
+        raise SystemExit(f"dbt parse failed: {parsed.exception}")
+    seconds["parse"] = time.monotonic() - started
+    runner = dbtRunner(manifest=parsed.result)
+    steps = {
+        "load": ["run-operation", "load_raw_tables", "--args", json.dumps({"root": str(data)})],
+        "seed": ["seed"],
+        "dbt run": ["run"],
+        "dbt build": BUILD_ARGS,
+    }
+    for label, args in steps.items():
+        started = time.monotonic()
+        if not runner.invoke([*args, *flags]).success:
+            raise SystemExit(f"{label} failed on Spark")
+        seconds[label] = time.monotonic() - started
+    print(json.dumps(seconds))
+    return 0
+
+
+def execute_floor_postgres(run_results: Path, manifest: Path) -> int:
+    """The PostgreSQL floor: every model `dbt run` created, from its SQL, in one connection."""
+    nodes = json.loads(manifest.read_text())["nodes"]
+    results = json.loads(run_results.read_text())["results"]
+    models = [r for r in results if r["unique_id"].startswith("model.") and r["status"] == "success"]
+    connection = postgres_connection()
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        for result in models:
+            relation = result["relation_name"]
+            schema = re.match(r'^"[^"]+"\.("[^"]+")\.', relation)
+            if schema:
+                cursor.execute(f"create schema if not exists {schema.group(1)}")
+            kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
+            cursor.execute(f"drop {kind} if exists {relation} cascade")
+            cursor.execute(f"create {kind} {relation} as (\n{result['compiled_code']}\n)")
+    connection.close()
+    print(f"floor: executed {len(models)} models", file=sys.stderr)
+    return 0
 
 
 def markdown_table(by_scale: dict[float, dict]) -> str:
-    columns = ["scale", "raw rows", "generate", "load", "dbt run", "dbt build", "floor", "dbt run - floor"]
+    columns = ["engine", "scale", "raw rows", "generate", "load", "dbt run", "dbt build", "floor", "dbt run - floor"]
     columns += ["run / floor", "build / floor", "peak memory"]
     lines = ["| " + " | ".join(columns) + " |", "|" + " ---: |" * len(columns)]
-    for scale, phases in by_scale.items():
-        timed = [phases[name] for name in ("generate", "load", "dbt run", "dbt build", "floor")]
+    for (target, scale), phases in by_scale.items():
+        timed = [phases[name] for name in ("generate", "load", "dbt run", "dbt build")]
         peaks = [p.peak_mib for p in (*timed, phases["seed"]) if p.peak_mib is not None]
-        run, build, floor = phases["dbt run"].seconds, phases["dbt build"].seconds, phases["floor"].seconds
+        run, build = phases["dbt run"].seconds, phases["dbt build"].seconds
+        floor = phases["floor"].seconds if "floor" in phases else None
         cells = [
+            target,
             f"{scale:g}",
             f"{phases['raw_rows']:,}",
             *(f"{p.seconds:.1f} s" for p in timed),
-            f"{run - floor:.1f} s",
-            f"{run / floor:.1f}x",
-            f"{build / floor:.1f}x",
+            *(
+                (f"{floor:.1f} s", f"{run - floor:.1f} s", f"{run / floor:.1f}x", f"{build / floor:.1f}x")
+                if floor
+                else ("n/a",) * 4
+            ),
             f"{max(peaks) / 1024:.2f} GiB" if peaks else "n/a",
         ]
         lines.append("| " + " | ".join(cells) + " |")
@@ -163,14 +286,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="folder for data, database and dbt artifacts (one scale only)")
     parser.add_argument("--markdown", action="store_true", help="end with a Markdown table of every scale")
     parser.add_argument(
+        "--target",
+        nargs="+",
+        choices=["duckdb", "postgres", "spark"],
+        default=["duckdb"],
+        help="engine(s): duckdb (default), postgres (a throwaway local server), spark (a local session)",
+    )
+    parser.add_argument(
         "--execute-floor", nargs=3, metavar=("DATABASE", "RUN_RESULTS", "MANIFEST"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--execute-floor-postgres", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--spark-phases", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.execute_floor:
         return execute_floor(*(Path(p) for p in args.execute_floor))
-    if args.workdir and len(args.scale) > 1:
-        parser.error("--workdir takes one scale")
-    by_scale = {scale: benchmark_scale(scale, args.threads, args.workdir) for scale in args.scale}
+    if args.execute_floor_postgres:
+        return execute_floor_postgres(*(Path(p) for p in args.execute_floor_postgres))
+    if args.spark_phases:
+        return run_spark_phases(*(Path(p) for p in args.spark_phases))
+    if args.workdir and len(args.scale) * len(args.target) > 1:
+        parser.error("--workdir takes one scale and one target")
+    by_scale = {
+        (target, scale): benchmark_scale(scale, args.threads, args.workdir, target)
+        for target in args.target
+        for scale in args.scale
+    }
     if args.markdown:
         print()
         print(markdown_table(by_scale))

@@ -78,7 +78,10 @@ def repo() -> Path:
 
 @pytest.fixture(scope="session")
 def quick_start(tmp_path_factory) -> dict:
-    """Copies the repository's tracked files to an empty folder and runs `make run` there."""
+    """Copies the repository's tracked files to an empty folder and runs `make run` there.
+
+    The copy uses this test run's virtualenv (its requirements are the copy's): creating one more
+    would repeat `make test`'s own setup step, which CI runs from nothing on a clean checkout."""
     copy = tmp_path_factory.mktemp("fresh") / "kpi101"
     for name in committed_files():
         target = copy / name
@@ -86,7 +89,7 @@ def quick_start(tmp_path_factory) -> dict:
         shutil.copy2(REPO / name, target)
     started = time.monotonic()
     result = subprocess.run(
-        ["make", "run", f"PYTHON={sys.executable}"],
+        ["make", "run", f"PYTHON={sys.executable}", f"VENV={Path(sys.executable).parent.parent}"],
         cwd=copy,
         env=clean_env(),
         capture_output=True,
