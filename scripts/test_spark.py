@@ -11,6 +11,8 @@ make test-spark installs requirements-spark.txt (dbt-spark, pyspark) into the ve
     python scripts/test_spark.py              # every scenario, then the corpus cases
     python scripts/test_spark.py revenue hr   # only these
     python scripts/test_spark.py loader_corpus   # the loader's unreadable-file and bad-value cases
+    python scripts/test_spark.py --quiet --marts-only hr   # run_fixtures options pass through
+        # (make spark-in-test: one scenario, only the comparisons with the expected seeds)
 """
 
 from __future__ import annotations
