@@ -129,6 +129,13 @@ test-postgres: setup
 test-spark: setup $(VENV)/.spark-installed
 	$(BIN)/python scripts/test_spark.py $(SCENARIOS)
 
+# One Spark scenario, marts only (run_fixtures --marts-only: seeds and models, then only the
+# comparisons with the expected seeds), cheap enough to run beside `make test`; not wired into it.
+SPARK_TEST_SCENARIO ?= hr
+.PHONY: spark-in-test
+spark-in-test: setup $(VENV)/.spark-installed
+	$(BIN)/python scripts/test_spark.py --quiet --marts-only $(SPARK_TEST_SCENARIO)
+
 $(VENV)/.spark-installed: requirements-spark.txt requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-spark.txt -c requirements.txt
 	touch $@

@@ -14,6 +14,8 @@ target, where each mart is compared with its expected-values seed.
         # KPI101_PG_* variables name (scripts/test_postgres.py starts a throwaway one)
     python scripts/run_fixtures.py --target fixtures_spark   # on a Spark session in this process
         # (requirements-spark.txt; scripts/test_spark.py gives it a throwaway folder)
+    python scripts/run_fixtures.py --marts-only hr   # seeds and models, then only the
+        # comparisons with the expected seeds (no other data tests, no unit tests)
 
 A scenario may also list ``append_rows`` (impossible rows added to some of its CSVs, one
 defect each; fixtures/quarantine_cases.md) and ``expected_quarantine`` (every row staging must
@@ -40,6 +42,7 @@ DATABASE = ROOT / "target" / "fixtures.duckdb"
 # The dbt target the scenarios build on (--target); fixtures_postgres builds on PostgreSQL.
 TARGET = "fixtures"
 SKIP_UNIT_TESTS = False
+MARTS_ONLY = False
 
 
 def available_scenarios() -> list[str]:
@@ -212,6 +215,33 @@ def server_readable_inputs(name: str, inputs: Path) -> Path:
     return copy
 
 
+def expected_comparison_tests(domains: list[str], dbt_vars: dict) -> list[str]:
+    """The names of the kpi_matches_expected tests on the scenario's domain marts."""
+    manifest = runner_for(dbt_vars).manifest
+    mart_folders = tuple(f"models/marts/{domain}/" for domain in domains)
+    names = [
+        node.name
+        for node in manifest.nodes.values()
+        if node.resource_type == "test"
+        and getattr(node, "test_metadata", None) is not None
+        and node.test_metadata.name == "kpi_matches_expected"
+        and node.original_file_path.startswith(mart_folders)
+    ]
+    if len(names) < len(domains):
+        raise SystemExit(f"--marts-only: {len(names)} expected-value comparison test(s) for domains {domains}")
+    return names
+
+
+def marts_only_selection(domains: list[str], dbt_vars: dict) -> list[str]:
+    """The marts' lineage of seeds and models (path: alone would also select the tests of the
+    marts' YAML files), the expected seeds, and the tests comparing marts with them."""
+    selection = ["kpi_definitions", "kpi_outputs"]
+    for domain in domains:
+        lineage = f"+path:models/marts/{domain}"
+        selection += [f"{lineage},resource_type:model", f"{lineage},resource_type:seed", f"expected_{domain}_kpis"]
+    return selection + expected_comparison_tests(domains, dbt_vars)
+
+
 def run_scenario(name: str) -> bool:
     domains = scenario_domains(name)
     dbt_vars = scenario_vars(name)
@@ -231,14 +261,19 @@ def run_scenario(name: str) -> bool:
         root = os.path.relpath(scenario_inputs(name), ROOT)
     if not dbt("run-operation", "load_raw_tables", "--args", json.dumps({"root": root}), dbt_vars=dbt_vars):
         return False
-    selection = ["kpi_definitions", "kpi_outputs"]
-    for domain in domains:
-        selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
-    unit_tests = ["--exclude-resource-type", "unit_test"] if SKIP_UNIT_TESTS else []
+    if MARTS_ONLY:
+        selection = marts_only_selection(domains, dbt_vars)
+        # Indirect selection empty: no test runs unless selected, i.e. only the comparisons.
+        tests = ["--indirect-selection", "empty", "--exclude-resource-type", "unit_test"]
+    else:
+        selection = ["kpi_definitions", "kpi_outputs"]
+        for domain in domains:
+            selection += [f"+path:models/marts/{domain}", f"expected_{domain}_kpis"]
+        unit_tests = ["--exclude-resource-type", "unit_test"] if SKIP_UNIT_TESTS else []
+        tests = ["--indirect-selection", "cautious", *unit_tests]
     # --full-refresh: dbt-duckdb may keep the previous scenario's file open in this process, and the
     # incremental event facts would keep its rows outside their window
-    build = ["build", "--full-refresh", "--select", *selection, "--indirect-selection", "cautious", *unit_tests]
-    if not dbt(*build, dbt_vars=dbt_vars):
+    if not dbt("build", "--full-refresh", "--select", *selection, *tests, dbt_vars=dbt_vars):
         return False
     return quarantine_matches(name) if "expected_quarantine" in scenario_config(name) else True
 
@@ -262,10 +297,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="build and compare the marts only (make test runs the unit tests on DuckDB already)",
     )
+    parser.add_argument(
+        "--marts-only",
+        action="store_true",
+        help="build the seeds and models, then run only the comparisons with the expected seeds "
+        "(no generic data tests, no unit tests): the cheap run for slow engines",
+    )
     args = parser.parse_args(argv)
-    global LOG, TARGET, SKIP_UNIT_TESTS
+    global LOG, TARGET, SKIP_UNIT_TESTS, MARTS_ONLY
     TARGET = args.target
     SKIP_UNIT_TESTS = args.skip_unit_tests
+    MARTS_ONLY = args.marts_only
     known = available_scenarios()
     unknown = sorted(set(args.scenarios) - set(known))
     if unknown:

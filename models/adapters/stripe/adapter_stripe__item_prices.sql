@@ -20,7 +20,7 @@ ranked_lasting_discounts as (
         on discounts.coupon_id = coupons.id
     where
         discounts.subscription_id is not null
-        and discounts."end" is null
+        and discounts.{{ adapter.quote("end") }} is null
         and coupons.duration = 'forever'
 ),
 
