@@ -67,23 +67,36 @@ def measured(label: str, command: list[str], env: dict[str, str]) -> Phase:
     return Phase(seconds, peak, result.stdout)
 
 
-def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
-    """Create every model `dbt run` created, from the SQL it executed, in one DuckDB connection."""
-    import duckdb
-
+def floor_statements(run_results: Path, manifest: Path, drop_first: bool) -> list[str]:
+    """The statements that create every model `dbt run` created, from the SQL it executed."""
     nodes = json.loads(manifest.read_text())["nodes"]
     results = json.loads(run_results.read_text())["results"]
     # run_results lists nodes in completion order: a model completes after all its parents.
     models = [r for r in results if r["unique_id"].startswith("model.") and r["status"] == "success"]
+    statements = []
+    for result in models:
+        relation = result["relation_name"]
+        catalog_and_schema = re.match(r'^("[^"]+")\.("[^"]+")\.', relation)
+        if catalog_and_schema:
+            # DuckDB names a schema with its catalog; PostgreSQL only within the current database
+            schema = ".".join(catalog_and_schema.groups()) if not drop_first else catalog_and_schema.group(2)
+            statements.append(f"create schema if not exists {schema}")
+        kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
+        if drop_first:
+            statements.append(f"drop {kind} if exists {relation} cascade")
+        create = f"create {kind}" if drop_first else f"create or replace {kind}"
+        statements.append(f"{create} {relation} as (\n{result['compiled_code']}\n)")
+    print(f"floor: {len(models)} models", file=sys.stderr)
+    return statements
+
+
+def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
+    """The DuckDB floor: every model `dbt run` created, from its SQL, in one connection."""
+    import duckdb
+
     with duckdb.connect(str(database)) as con:
-        for result in models:
-            relation = result["relation_name"]
-            schema = re.match(r'^("[^"]+"\."[^"]+")\.', relation)
-            if schema:
-                con.execute(f"create schema if not exists {schema.group(1)}")
-            kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
-            con.execute(f"create or replace {kind} {relation} as (\n{result['compiled_code']}\n)")
-    print(f"floor: executed {len(models)} models", file=sys.stderr)
+        for statement in floor_statements(run_results, manifest, drop_first=False):
+            con.execute(statement)
     return 0
 
 
@@ -235,22 +248,12 @@ def run_spark_phases(data: Path, workdir: Path) -> int:
 
 def execute_floor_postgres(run_results: Path, manifest: Path) -> int:
     """The PostgreSQL floor: every model `dbt run` created, from its SQL, in one connection."""
-    nodes = json.loads(manifest.read_text())["nodes"]
-    results = json.loads(run_results.read_text())["results"]
-    models = [r for r in results if r["unique_id"].startswith("model.") and r["status"] == "success"]
     connection = postgres_connection()
     connection.autocommit = True
     with connection.cursor() as cursor:
-        for result in models:
-            relation = result["relation_name"]
-            schema = re.match(r'^"[^"]+"\.("[^"]+")\.', relation)
-            if schema:
-                cursor.execute(f"create schema if not exists {schema.group(1)}")
-            kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
-            cursor.execute(f"drop {kind} if exists {relation} cascade")
-            cursor.execute(f"create {kind} {relation} as (\n{result['compiled_code']}\n)")
+        for statement in floor_statements(run_results, manifest, drop_first=True):
+            cursor.execute(statement)
     connection.close()
-    print(f"floor: executed {len(models)} models", file=sys.stderr)
     return 0
 
 
