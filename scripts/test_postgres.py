@@ -12,7 +12,8 @@ when a scenario fails or the run is interrupted.
     python scripts/test_postgres.py              # every scenario
     python scripts/test_postgres.py hr support   # only these scenarios, no corpus
     python scripts/test_postgres.py loader_corpus   # only the corpus
-    python scripts/test_postgres.py --quiet --marts-only ecommerce hr marketing revenue sales_mobile support   # make test
+    # as make test runs it (postgres-in-test):
+    python scripts/test_postgres.py --quiet --marts-only ecommerce hr marketing revenue sales_mobile support
 
 Options starting with -- go to scripts/run_fixtures.py.
 """
