@@ -67,8 +67,10 @@ def measured(label: str, command: list[str], env: dict[str, str]) -> Phase:
     return Phase(seconds, peak, result.stdout)
 
 
-def floor_statements(run_results: Path, manifest: Path, drop_first: bool) -> list[str]:
-    """The statements that create every model `dbt run` created, from the SQL it executed."""
+def floor_statements(run_results: Path, manifest: Path, engine: str) -> list[str]:
+    """The statements that create every model `dbt run` created, from the SQL it executed, on an
+    empty copy of the loaded database: DuckDB replaces a relation in one statement and names a
+    schema with its catalog; PostgreSQL drops first and names schemas in the current database."""
     nodes = json.loads(manifest.read_text())["nodes"]
     results = json.loads(run_results.read_text())["results"]
     # run_results lists nodes in completion order: a model completes after all its parents.
@@ -78,13 +80,12 @@ def floor_statements(run_results: Path, manifest: Path, drop_first: bool) -> lis
         relation = result["relation_name"]
         catalog_and_schema = re.match(r'^("[^"]+")\.("[^"]+")\.', relation)
         if catalog_and_schema:
-            # DuckDB names a schema with its catalog; PostgreSQL only within the current database
-            schema = ".".join(catalog_and_schema.groups()) if not drop_first else catalog_and_schema.group(2)
+            schema = ".".join(catalog_and_schema.groups()) if engine == "duckdb" else catalog_and_schema.group(2)
             statements.append(f"create schema if not exists {schema}")
         kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
-        if drop_first:
+        if engine == "postgres":
             statements.append(f"drop {kind} if exists {relation} cascade")
-        create = f"create {kind}" if drop_first else f"create or replace {kind}"
+        create = f"create or replace {kind}" if engine == "duckdb" else f"create {kind}"
         statements.append(f"{create} {relation} as (\n{result['compiled_code']}\n)")
     print(f"floor: {len(models)} models", file=sys.stderr)
     return statements
@@ -95,7 +96,7 @@ def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
     import duckdb
 
     with duckdb.connect(str(database)) as con:
-        for statement in floor_statements(run_results, manifest, drop_first=False):
+        for statement in floor_statements(run_results, manifest, "duckdb"):
             con.execute(statement)
     return 0
 
@@ -178,7 +179,7 @@ def postgres_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict
         phases["seed"] = measured("seed", [*dbt, "seed", *flags], env)
 
         def administer(*statements: str) -> None:
-            connection = postgres_connection(dbname="postgres")
+            connection = run_fixtures.postgres_connection(dbname="postgres")
             connection.autocommit = True
             with connection.cursor() as cursor:
                 for statement in statements:
@@ -194,18 +195,6 @@ def postgres_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict
         administer("drop database kpi101", "alter database kpi101_loaded rename to kpi101")
         floor = [sys.executable, __file__, "--execute-floor-postgres", str(run_results)]
         phases["floor"] = measured("floor", [*floor, str(workdir / "target" / "manifest.json")], env)
-
-
-def postgres_connection(dbname: str | None = None):
-    import psycopg2
-
-    return psycopg2.connect(
-        host=os.environ["KPI101_PG_HOST"],
-        port=int(os.environ["KPI101_PG_PORT"]),
-        user=os.environ["KPI101_PG_USER"],
-        password=os.environ["KPI101_PG_PASSWORD"],
-        dbname=dbname or os.environ["KPI101_PG_DBNAME"],
-    )
 
 
 def spark_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -> None:
@@ -248,10 +237,12 @@ def run_spark_phases(data: Path, workdir: Path) -> int:
 
 def execute_floor_postgres(run_results: Path, manifest: Path) -> int:
     """The PostgreSQL floor: every model `dbt run` created, from its SQL, in one connection."""
-    connection = postgres_connection()
+    import run_fixtures
+
+    connection = run_fixtures.postgres_connection()
     connection.autocommit = True
     with connection.cursor() as cursor:
-        for statement in floor_statements(run_results, manifest, drop_first=True):
+        for statement in floor_statements(run_results, manifest, "postgres"):
             cursor.execute(statement)
     connection.close()
     return 0

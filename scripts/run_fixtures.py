@@ -180,17 +180,22 @@ def reset_spark() -> None:
             session.sql(f"drop database `{row[0]}` cascade")
 
 
-def reset_postgres() -> None:
-    """Every scenario starts from an empty database, as on DuckDB from a new file."""
+def postgres_connection(dbname: str | None = None):
+    """A psycopg2 connection from the KPI101_PG_* variables, with the profile's defaults."""
     import psycopg2
 
-    connection = psycopg2.connect(
+    return psycopg2.connect(
         host=os.environ.get("KPI101_PG_HOST", "localhost"),
         port=int(os.environ.get("KPI101_PG_PORT", "5432")),
         user=os.environ.get("KPI101_PG_USER", "postgres"),
         password=os.environ["KPI101_PG_PASSWORD"],
-        dbname=os.environ.get("KPI101_PG_DBNAME", "kpi101"),
+        dbname=dbname or os.environ.get("KPI101_PG_DBNAME", "kpi101"),
     )
+
+
+def reset_postgres() -> None:
+    """Every scenario starts from an empty database, as on DuckDB from a new file."""
+    connection = postgres_connection()
     connection.autocommit = True
     with connection.cursor() as cursor:
         cursor.execute(

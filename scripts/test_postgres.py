@@ -123,16 +123,7 @@ def throwaway_server():
 
 def raw_tables_fingerprint() -> dict[str, str]:
     """Every raw table's rows, hashed: a failed load must leave all of them as they were."""
-    import psycopg2
-
-    environment = os.environ
-    connection = psycopg2.connect(
-        host=environment["KPI101_PG_HOST"],
-        port=int(environment["KPI101_PG_PORT"]),
-        user=environment["KPI101_PG_USER"],
-        password=environment["KPI101_PG_PASSWORD"],
-        dbname=environment["KPI101_PG_DBNAME"],
-    )
+    connection = run_fixtures.postgres_connection()
     fingerprint = {}
     with connection, connection.cursor() as cursor:
         cursor.execute(
