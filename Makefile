@@ -15,7 +15,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 .PHONY: run test setup demo-data lint fixtures pytest clean report semantic parse conventions workflows slim-ci
-.PHONY: main-state freshness checks portable-sql test-postgres postgres-in-test
+.PHONY: main-state freshness checks portable-sql test-postgres postgres-in-test spark-in-test
 
 # The build runs models and data tests; unit tests check formulas on fixed inputs, not the data,
 # so they run in make test (every fixture scenario builds its domains' unit tests).
@@ -26,11 +26,11 @@ run: setup demo-data
 	@echo "Try:  $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(or $(KPI101_DUCKDB_PATH),kpi101.duckdb)', read_only=True).sql(\\\"select kpi_name, period_month, value from kpis where dimension = 'all' order by period_month desc, kpi_name limit 20\\\"))\""
 	@$(MAKE) --no-print-directory report
 
-# The static checks, the fixture scenarios, pytest (two workers) and six scenarios on PostgreSQL
-# run side by side; the scenarios' dbt output goes to target/fixtures*.log, the console gets
-# results and mismatches. Every scenario on PostgreSQL: make test-postgres.
+# The static checks, the fixture scenarios, pytest (two workers), six scenarios on PostgreSQL and
+# one on Spark run side by side; the scenarios' dbt output goes to target/fixtures*.log, the console
+# gets results and mismatches. Every scenario: make test-postgres, make test-spark.
 test: setup
-	$(MAKE) --no-print-directory -j4 checks fixtures pytest postgres-in-test FIXTURE_FLAGS=--quiet
+	$(MAKE) --no-print-directory -j5 checks fixtures pytest postgres-in-test spark-in-test FIXTURE_FLAGS=--quiet
 
 # On PostgreSQL, make test builds the six scenarios that cover all nine domains, marts only (models,
 # then the comparisons with the expected seeds: about 100 CPU seconds with one parse). The four
@@ -125,14 +125,13 @@ test-postgres: setup
 
 # Every fixture scenario on a local Spark session (dbt-spark method session, pyspark, Java 17:
 # installs the Debian package openjdk-17-jre-headless when java is missing, and
-# requirements-spark.txt into the venv). Not part of `make test`. SCENARIOS=revenue for one.
+# requirements-spark.txt into the venv). `make test` runs one (spark-in-test). SCENARIOS=revenue for one.
 .PHONY: test-spark
 test-spark: setup $(VENV)/.spark-installed
 	$(BIN)/python scripts/test_spark.py $(SCENARIOS)
 
-# One Spark scenario, marts only (run_fixtures --marts-only: seeds and models, then only the
-# comparisons with the expected seeds). Not in `make test`: it costs about 190 CPU seconds (most of
-# them in Spark's JVM), more than the 15-minute CI budget has left.
+# One Spark scenario in `make test`, marts only (run_fixtures --marts-only: seeds and models, then
+# only the comparisons with the expected seeds): about 100 CPU seconds, most of them in Spark's JVM.
 SPARK_TEST_SCENARIO ?= hr
 .PHONY: spark-in-test
 spark-in-test: setup $(VENV)/.spark-installed

@@ -8,6 +8,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO=sudo
 fi
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+# The lock that scripts/debian_package.py takes: make test's lanes may install packages at once.
+$SUDO flock /tmp/kpi101-apt.lock sh -c \
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'
 command -v chromium >/dev/null

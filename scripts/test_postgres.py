@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import debian_package
 import run_fixtures
 from loader_corpus import run_loader_corpus
 
@@ -52,12 +53,7 @@ def postgres_bin_dir() -> Path:
     versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda path: int(path.parts[-3]))
     if versions:
         return versions[-1].parent
-    if os.geteuid() != 0:
-        raise SystemExit("PostgreSQL is not installed; run: sudo apt-get install postgresql")
-    print("installing the Debian package postgresql ...", flush=True)
-    subprocess.run(["apt-get", "update", "-qq"], check=True)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "install", "-y", "-qq", "postgresql"], check=True, env=env)
+    debian_package.install("postgresql")
     return postgres_bin_dir()
 
 
