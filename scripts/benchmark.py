@@ -203,6 +203,10 @@ def spark_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -
 
     test_spark.ensure_java()
     env = {**env, "KPI101_SPARK_DIR": str(workdir / "spark"), "KPI101_SPARK_SCHEMA": "kpi101"}
+    # Millions of rows: shuffles over both cores (adaptive execution merges small partitions) and a
+    # driver heap above Spark's 1 GiB default, which local mode's one JVM shares with the executor.
+    env.setdefault("KPI101_SPARK_SHUFFLE_PARTITIONS", "4")
+    env.setdefault("KPI101_SPARK_DRIVER_MEMORY", "6g")
     child = measured("spark", [sys.executable, __file__, "--spark-phases", str(data), str(workdir)], env)
     for label, seconds in json.loads(child.output.strip().splitlines()[-1]).items():
         phases[label] = Phase(seconds, child.peak_mib)
