@@ -8,7 +8,9 @@ replaced tables one by one before failing would show up in the hash.
 One dbt parse serves every case (dbtRunner in-process, reusing the manifest). The parse uses
 hostile vars on purpose (a `source_schemas` value and an `activation_event` with quotes and
 SQL), so the same run also proves they stay data. The README's "Loading your data safely"
-table lists these cases; test_readme_lists_every_case keeps the two in step.
+table lists these cases; test_readme_lists_every_case keeps the two in step. The same parse
+serves the checks that a missing file loads as an empty table with its declared columns and
+that values which load but break a source's contract fail its tests.
 """
 
 from __future__ import annotations
@@ -437,3 +439,34 @@ def test_hostile_paths_and_vars_stay_data(loaded):
     with duckdb.connect(str(loader.database), read_only=True) as con:
         assert con.sql("select count(*) from main.kpis").fetchone()[0] == 1
         assert con.sql("select count(*) from int_users_activated").fetchone()[0] == 3
+
+
+def test_missing_files_give_empty_tables_with_the_declared_columns(loaded):
+    """fixtures/ecommerce has no media folder: its tables exist, empty, typed as declared."""
+    with duckdb.connect(str(loaded["loader"].database), read_only=True) as con:
+        columns = con.sql("describe raw_media.social_mentions").fetchall()
+        assert [(c[0], c[1]) for c in columns][:3] == [
+            ("mention_id", "VARCHAR"),
+            ("platform", "VARCHAR"),
+            ("posted_at", "TIMESTAMP WITH TIME ZONE"),
+        ]
+        assert con.sql("select count(*) from raw_media.social_mentions").fetchone()[0] == 0
+
+
+def test_null_key_and_unknown_enum_fail_the_source_tests_naming_table_and_column(loaded):
+    """Runs last (file order): it loads other data. Values that load but break the contract fail
+    the source's tests, whose names carry the table and the column."""
+    root = loaded["work"] / "contract" / "raw"
+    (root / "media").mkdir(parents=True)
+    (root / "media" / "press_mentions.csv").write_text(
+        "mention_id,published_at,outlet,headline,sentiment\n"
+        ",2024-01-05T08:00:00Z,Daily Ledger,No id,positive\n"
+        "pm2,2024-01-06T08:00:00Z,Metro Post,Odd tone,ecstatic\n"
+    )
+    ok, output = loaded["loader"].load(root)
+    assert ok, output[-3000:]
+    ok, output = loaded["loader"].invoke("build", "--select", "source:media.press_mentions")
+    assert not ok
+    failures = [line for line in output.splitlines() if "FAIL" in line]
+    assert any("not_null_media_press_mentions_mention_id" in line for line in failures), failures
+    assert any("accepted_values_media_press_mentions_sentiment" in line for line in failures), failures
