@@ -151,6 +151,8 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
         ],
         copies=np.array([1, 2, 1]),  # the export repeats the second row
     )
+    with pytest.raises(ValueError, match="columns of different lengths"):
+        writer.write_frame("frames", "short", ["id"], {"number": np.array([1, 2, 3])}, ["number"], copies=np.ones(2))
     writer.close()
     expected = (
         "id,label,user_id,at,flag\n"
