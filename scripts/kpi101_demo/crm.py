@@ -241,9 +241,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             label("status", [name for name, _ in ACTIVITY_STATUSES]),
             iso_time("nullif(completed, -1)", "zone"),
         ],
-        rows=np.repeat(
-            np.arange(count), np.where(rng.random(count) < 0.01, 2, 1)
-        ),  # the export repeats a row now and then
+        copies=np.where(rng.random(count) < 0.01, 2, 1),  # the export repeats a row now and then
     )
     writer.write_frame(
         SOURCE,

@@ -329,7 +329,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             "public",
             iso_time("moment"),
         ],
-        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.005, 2, 1)),  # the export repeats some
+        copies=np.where(rng.random(count) < 0.005, 2, 1),  # the export repeats some
     )
     del comment
     event = events.in_ticket_order()

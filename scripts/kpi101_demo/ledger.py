@@ -66,20 +66,27 @@ def generate(company: Company, writer: TableWriter) -> None:
         by_customer: dict[str, list[billing.Subscription]] = {}
         for sub in subscriptions:
             by_customer.setdefault(sub.customer_id, []).append(sub)
-        # Each month only visits the customers paying in it (the others would post nothing).
-        paying_in_month: list[list[tuple[str, list[billing.Subscription]]]] = [[] for _ in company.month_starts]
+        # Each month only visits the customers paying in it (the others would post nothing), with
+        # each subscription's (MRR, paid start, end or None) read once rather than every month.
+        paying_in_month: list[list[tuple[str, list[tuple]]]] = [[] for _ in company.month_starts]
         for customer_id, subs in by_customer.items():
             first = min(_month_index(company, sub.paid_start_at) for sub in subs)
             last = max(_month_index(company, sub.ended_at or company.end_at) for sub in subs)
+            paid_spans = [(sub.mrr, sub.paid_start_at, sub.ended_at) for sub in subs]
             for month_index in range(max(first, 0), min(last, company.months - 1) + 1):
-                paying_in_month[month_index].append((customer_id, subs))
+                paying_in_month[month_index].append((customer_id, paid_spans))
         for month_index, month in enumerate(company.month_starts):
             start = dt.datetime.combine(month, dt.time())
             end = dt.datetime.combine(add_months(month, 1), dt.time())
             last_day = end.date() - dt.timedelta(days=1)
+            month_seconds = (end - start).total_seconds()
             revenue = 0.0
-            for customer_id, subs in paying_in_month[month_index]:
-                amount = sum(sub.mrr * sub.paid_overlap(start, end) for sub in subs)
+            for customer_id, paid_spans in paying_in_month[month_index]:
+                # sub.mrr * sub.paid_overlap(start, end) summed in the same order, the same floats
+                amount = sum(
+                    mrr * max(0.0, (min(end, ended or end) - max(start, paid_start)).total_seconds() / month_seconds)
+                    for mrr, paid_start, ended in paid_spans
+                )
                 if amount >= 0.01:
                     revenue += amount
                     yield post("4000", last_day, amount, f"Subscription revenue {customer_id}")

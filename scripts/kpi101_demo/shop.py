@@ -219,7 +219,7 @@ def _browse_search_and_abandon(
             iso_time("moment", "zone"),
             label("device", [name for name, _ in DEVICES]),
         ],
-        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.004, 2, 1)),  # the export repeats a row
+        copies=np.where(rng.random(count) < 0.004, 2, 1),  # the export repeats a row
     )
     del views
 

@@ -245,7 +245,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             label("term", TERMS),
             "case branded when 1 then true when 0 then false end",
         ],
-        rows=np.repeat(np.arange(count), np.where(rng.random(count) < 0.003, 2, 1)),  # duplicate export rows
+        copies=np.where(rng.random(count) < 0.003, 2, 1),  # duplicate export rows
     )
 
     views = {
@@ -267,7 +267,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             label("path", PAGES),
             iso_time("moment", "zone"),
         ],
-        rows=np.repeat(np.arange(len(of_session)), np.where(rng.random(len(of_session)) < 0.002, 2, 1)),
+        copies=np.where(rng.random(len(of_session)) < 0.002, 2, 1),
     )
     del views
     converted = np.flatnonzero(goal >= 0)

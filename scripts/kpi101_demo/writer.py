@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
-import os
-import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -49,7 +47,7 @@ def _written_column(values: tuple) -> Sequence[object]:
 
 
 PROGRESS_STEP = 20_000
-FRAME_CHUNK = 4_000_000
+_COPIES = "__copies"  # the column of write_frame's copies, named apart from the callers' columns
 
 
 class TableWriter:
@@ -96,44 +94,41 @@ class TableWriter:
         columns: Sequence[str],
         arrays: dict[str, np.ndarray],
         select: Sequence[str],
-        rows: np.ndarray | None = None,
+        copies: np.ndarray | None = None,
     ) -> int:
         """Writes a big table in bulk: DuckDB formats the columns (``select``, one SQL expression
-        per column over the numpy ``arrays``) and writes the CSV in row order, quoted and with
-        empty fields for nulls as ``write`` does. ``rows`` (indexes into the arrays) picks and
-        repeats rows, FRAME_CHUNK rows at a time to bound the memory of the picked copies; without
-        ``rows`` DuckDB streams the whole table into its file in one statement."""
+        per column over the numpy ``arrays``) and streams the CSV into its file in row order,
+        quoted and with empty fields for nulls as ``write`` does. ``copies`` says how many
+        times each row is written, one after another (an export repeating rows); DuckDB repeats
+        them as it writes, so no repeated copy of the arrays is made."""
         key = f"{source}.{table}"
         if key in self.row_counts:
             raise ValueError(f"table {key} was already written by another generator module")
         if len(select) != len(columns):
             raise ValueError(f"{key}: {len(select)} expressions for {len(columns)} columns")
-        lengths = {len(values) for values in arrays.values()}
+        lengths = {len(values) for values in arrays.values()} | ({len(copies)} if copies is not None else set())
         if len(lengths) != 1:
             raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
-        count = lengths.pop() if rows is None else len(rows)
         path = self.out_dir / source / f"{table}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(".part")
         expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
+        frame = dict(arrays)
+        rows = "frame"
+        if copies is None:
+            count = lengths.pop()
+        else:
+            count = int(copies.sum())
+            # unnest() repeats each row in place, in scan order (one thread, insertion order kept)
+            frame[_COPIES] = copies.astype(np.int64, copy=False)
+            rows = f"(select *, unnest(range({_COPIES})) from frame)"
         connection = self._connection()
-        chunk = max(count, 1) if rows is None else FRAME_CHUNK
-        for first in range(0, max(count, 1), chunk):
-            last = min(first + chunk, count)
-            taken = slice(first, last) if rows is None else rows[first:last]
-            # DuckDB cannot append to a file: the first chunk is the file, later ones are appended.
-            target = path if first == 0 else part
-            connection.register("frame", {name: values[taken] for name, values in arrays.items()})
-            try:
-                literal_path = str(target).replace("'", "''")
-                header = "true" if first == 0 else "false"
-                connection.execute(f"copy (select {expressions} from frame) to '{literal_path}' (header {header})")
-            finally:
-                connection.unregister("frame")
-            if target is part:
-                _append_file(part, path)
-                part.unlink()
-            self._report(last - first, key)
+        connection.register("frame", frame)
+        try:
+            literal_path = str(path).replace("'", "''")
+            connection.execute(f"copy (select {expressions} from {rows}) to '{literal_path}' (header true)")
+        finally:
+            connection.unregister("frame")
+        self._report(count, key)
         self.row_counts[key] = count
         return count
 
@@ -149,23 +144,6 @@ class TableWriter:
 
             self._duckdb = duckdb.connect(config={"threads": 1, "preserve_insertion_order": True})
         return self._duckdb
-
-
-def _append_file(source: Path, target: Path) -> None:
-    """Appends ``source`` to ``target``, copied inside the kernel where it can be."""
-    with source.open("rb") as reader, target.open("ab") as writer:
-        remaining = os.fstat(reader.fileno()).st_size
-        try:
-            while remaining > 0:
-                copied = os.copy_file_range(reader.fileno(), writer.fileno(), remaining)
-                if copied == 0:
-                    break
-                remaining -= copied
-        except (AttributeError, OSError):  # no copy_file_range on this system or file system
-            shutil.copyfileobj(reader, writer, 1 << 20)
-            return
-        if remaining > 0:
-            shutil.copyfileobj(reader, writer, 1 << 20)
 
 
 def sql_text(value: str | None) -> str:

@@ -108,14 +108,13 @@ def test_a_failing_source_system_fails_the_run(tmp_path, monkeypatch):
 
 
 def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
-    """The big tables go through DuckDB (write_frame), a chunk of rows at a time; their files must
-    read like those of the csv row writer: quoting, empty fields for nulls, ISO times with the
-    local offset, booleans, one header."""
+    """The big tables go through DuckDB (write_frame), which repeats rows as asked; their files
+    must read like those of the csv row writer: quoting, empty fields for nulls, ISO times with
+    the local offset, booleans, one header, repeated rows next to each other."""
     monkeypatch.syspath_prepend(str(GENERATOR.parent))
     np = pytest.importorskip("numpy")
     datetime = importlib.import_module("datetime")
     writer_module = importlib.import_module("kpi101_demo.writer")
-    monkeypatch.setattr(writer_module, "FRAME_CHUNK", 2)  # the frame's file is written in two parts
     writer = writer_module.TableWriter(tmp_path)
     columns = ["id", "label", "user_id", "at", "flag"]
     zone = [datetime.timezone(datetime.timedelta(minutes=m)) for m in (-300, 330, 0)]
@@ -150,8 +149,10 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
             writer_module.iso_time("moment", "zone"),
             writer_module.label("flag", ["false", "true"]),
         ],
-        rows=np.arange(3),  # picked rows are written a chunk at a time
+        copies=np.array([1, 2, 1]),  # the export repeats the second row
     )
+    with pytest.raises(ValueError, match="columns of different lengths"):
+        writer.write_frame("frames", "short", ["id"], {"number": np.array([1, 2, 3])}, ["number"], copies=np.ones(2))
     writer.close()
     expected = (
         "id,label,user_id,at,flag\n"
@@ -160,8 +161,9 @@ def test_bulk_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
         "X003,,,2024-02-29T23:59:59+00:00,\n"
     )
     assert (tmp_path / "rows" / "t.csv").read_text() == expected
-    assert (tmp_path / "frames" / "t.csv").read_text() == expected
-    assert writer.row_counts == {"rows.t": 3, "frames.t": 3}
+    header, first, second, third = expected.splitlines(keepends=True)
+    assert (tmp_path / "frames" / "t.csv").read_text() == header + first + second + second + third
+    assert writer.row_counts == {"rows.t": 3, "frames.t": 4}
 
 
 def test_row_writer_converts_each_value_by_its_own_type(tmp_path, monkeypatch):
