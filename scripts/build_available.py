@@ -31,32 +31,22 @@ def database_path() -> Path:
     return Path(os.environ.get("KPI101_DUCKDB_PATH", "kpi101.duckdb"))
 
 
-def table_rows(path: Path, tables: list[tuple[str, str]]) -> dict[tuple[str, str], int | None]:
-    """Row count of each (schema, table), None when it does not exist; the file is closed before dbt runs."""
-    if not path.exists():
-        return dict.fromkeys(tables)
-    with duckdb.connect(str(path), read_only=True) as con:
-        existing = set(con.sql("select table_schema, table_name from information_schema.tables").fetchall())
-        return {
-            (schema, table): con.sql(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
-            if (schema, table) in existing
-            else None
-            for schema, table in tables
-        }
-
-
-def table_columns(path: Path, tables: list[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
-    """Lower-case column names of each existing (schema, table)."""
+def existing_tables(path: Path, tables: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, set[str]]]:
+    """Row count and lower-case column names of each (schema, table) that exists, read in one
+    connection that is closed before dbt runs."""
     if not path.exists():
         return {}
     with duckdb.connect(str(path), read_only=True) as con:
-        found: dict[tuple[str, str], set[str]] = {}
+        columns: dict[tuple[str, str], set[str]] = {}
         for schema, table, column in con.sql(
             "select table_schema, table_name, column_name from information_schema.columns"
         ).fetchall():
             if (schema, table) in tables:
-                found.setdefault((schema, table), set()).add(column.lower())
-        return found
+                columns.setdefault((schema, table), set()).add(column.lower())
+        return {
+            (schema, table): (con.sql(f'select count(*) from "{schema}"."{table}"').fetchone()[0], names)
+            for (schema, table), names in columns.items()
+        }
 
 
 def upstream_sources(manifest, unique_id: str) -> set[str]:
@@ -85,14 +75,14 @@ def main(argv: list[str]) -> int:
         return 1
     manifest = parsed.result
     sources = {uid: src for uid, src in manifest.sources.items() if src.package_name == "kpi101"}
-    rows = table_rows(database_path(), sorted({(src.schema, src.identifier) for src in sources.values()}))
+    found = existing_tables(database_path(), sorted({(src.schema, src.identifier) for src in sources.values()}))
 
     def is_connector(src) -> bool:
         in_adapters = Path(ROOT / src.original_file_path).is_relative_to(ADAPTERS)
         return in_adapters and not (src.meta or {}).get("raw_contract")
 
     missing_connector = [
-        src for src in sources.values() if is_connector(src) and rows[(src.schema, src.identifier)] is None
+        src for src in sources.values() if is_connector(src) and (src.schema, src.identifier) not in found
     ]
     if missing_connector:
         for src in missing_connector:
@@ -102,14 +92,12 @@ def main(argv: list[str]) -> int:
                 file=sys.stderr,
             )
         return 1
-    connector_tables = [(src.schema, src.identifier) for src in sources.values() if is_connector(src)]
-    columns = table_columns(database_path(), connector_tables)
     wrong_connector = []
     for src in sources.values():
         if not is_connector(src):
             continue
         required = [name for name, col in src.columns.items() if not (col.meta or {}).get("optional")]
-        absent = [name for name in required if name.lower() not in columns.get((src.schema, src.identifier), set())]
+        absent = [name for name in required if name.lower() not in found[(src.schema, src.identifier)][1]]
         if absent:
             wrong_connector.append(
                 f"connector table {src.schema}.{src.identifier} (source {src.source_name}.{src.name}) lacks"
@@ -119,7 +107,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(wrong_connector), file=sys.stderr)
         return 1
     missing = sorted(
-        f"{src.source_name}.{src.name}" for src in sources.values() if rows[(src.schema, src.identifier)] is None
+        f"{src.source_name}.{src.name}" for src in sources.values() if (src.schema, src.identifier) not in found
     )
 
     runner = dbtRunner(manifest=manifest)
@@ -142,7 +130,7 @@ def main(argv: list[str]) -> int:
         with_data = [
             f"{sources[u].source_name}.{sources[u].name}"
             for u in upstream
-            if rows[(sources[u].schema, sources[u].identifier)]
+            if found.get((sources[u].schema, sources[u].identifier), (0, set()))[0]
         ]
         domain = name.removesuffix("_kpis")
         if not with_data:
