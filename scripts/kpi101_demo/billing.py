@@ -54,9 +54,14 @@ class Subscription:
 
     def paid_overlap(self, start: dt.datetime, end: dt.datetime) -> float:
         """Fraction of [start, end) this subscription is paid over."""
-        lo = max(start, self.paid_start_at)
-        hi = min(end, self.ended_at or end)
-        return max(0.0, (hi - lo).total_seconds() / (end - start).total_seconds())
+        return paid_fraction(self.paid_start_at, self.ended_at, start, end)
+
+
+def paid_fraction(paid_start: dt.datetime, ended: dt.datetime | None, start: dt.datetime, end: dt.datetime) -> float:
+    """Fraction of [start, end) a span paid from paid_start until ended (None: still running) covers."""
+    lo = max(start, paid_start)
+    hi = min(end, ended or end)
+    return max(0.0, (hi - lo).total_seconds() / (end - start).total_seconds())
 
 
 @dataclass(frozen=True)

@@ -79,13 +79,10 @@ def generate(company: Company, writer: TableWriter) -> None:
             start = dt.datetime.combine(month, dt.time())
             end = dt.datetime.combine(add_months(month, 1), dt.time())
             last_day = end.date() - dt.timedelta(days=1)
-            month_seconds = (end - start).total_seconds()
             revenue = 0.0
             for customer_id, paid_spans in paying_in_month[month_index]:
-                # sub.mrr * sub.paid_overlap(start, end) summed in the same order, the same floats
                 amount = sum(
-                    mrr * max(0.0, (min(end, ended or end) - max(start, paid_start)).total_seconds() / month_seconds)
-                    for mrr, paid_start, ended in paid_spans
+                    mrr * billing.paid_fraction(paid_start, ended, start, end) for mrr, paid_start, ended in paid_spans
                 )
                 if amount >= 0.01:
                     revenue += amount
