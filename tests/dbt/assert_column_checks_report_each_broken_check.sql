@@ -1,0 +1,104 @@
+-- The column_checks generic test on probes with known NULLs and repeats: one row per broken
+-- check with its count; nothing for a filled or unique column (filled_column, unique_column),
+-- NULLs not counted as repeats, nothing at all for an empty relation.
+-- Rows returned here are disagreements with the expected result.
+with probe as (
+    select
+        probe_rows.id_column,
+        probe_rows.text_column,
+        probe_rows.number_column,
+        probe_rows.filled_column,
+        probe_rows.unique_column
+    from (
+        values
+        (1, 'a', cast(null as integer), 'x', 10),
+        (cast(null as integer), cast(null as {{ dbt.type_string() }}), 3, 'x', 11),
+        (2, cast(null as {{ dbt.type_string() }}), 4, 'y', 12),
+        (2, 'b', 5, 'z', 13),
+        (2, 'c', 5, 'z', cast(null as integer)),
+        (cast(null as integer), 'd', 6, 'z', cast(null as integer))
+    ) as probe_rows (id_column, text_column, number_column, filled_column, unique_column)
+),
+
+empty_probe as (
+    select *
+    from probe
+    where id_column < 0
+),
+
+observed as (
+    {{ kpi101.test_column_checks(
+        'probe',
+        not_null=['id_column', 'text_column', 'number_column', 'filled_column'],
+        unique=['id_column', 'number_column', 'unique_column'],
+    ) }}
+),
+
+observed_on_empty as (
+    {{ kpi101.test_column_checks('empty_probe', not_null=['id_column'], unique=['id_column']) }}
+),
+
+expected as (
+    select
+        'id_column' as column_name,
+        'null' as problem,
+        2 as problem_rows
+    union all
+    select
+        'text_column' as column_name,
+        'null' as problem,
+        2 as problem_rows
+    union all
+    select
+        'number_column' as column_name,
+        'null' as problem,
+        1 as problem_rows
+    union all
+    -- id 2 three times: two rows beyond the first; the two NULL ids are not repeats
+    select
+        'id_column' as column_name,
+        'duplicate' as problem,
+        2 as problem_rows
+    union all
+    select
+        'number_column' as column_name,
+        'duplicate' as problem,
+        1 as problem_rows
+),
+
+missing as (
+    select expected.column_name
+    from expected
+    left join observed
+        on
+            expected.column_name = observed.column_name
+            and expected.problem = observed.problem
+            and expected.problem_rows = observed.problem_rows
+    where observed.column_name is null
+),
+
+unexpected as (
+    select observed.column_name
+    from observed
+    left join expected
+        on
+            observed.column_name = expected.column_name
+            and observed.problem = expected.problem
+            and observed.problem_rows = expected.problem_rows
+    where expected.column_name is null
+)
+
+select
+    'missing' as disagreement,
+    column_name
+from missing
+union all
+select
+    'unexpected' as disagreement,
+    column_name
+from unexpected
+union all
+select
+    'reported on an empty relation' as disagreement,
+    column_name
+from observed_on_empty
