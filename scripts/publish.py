@@ -4,14 +4,14 @@
     python scripts/publish.py --data fixtures/support -- --select +support_kpis
 
 The published file (KPI101_DUCKDB_PATH, default kpi101.duckdb) is never written to. Each run
-loads the raw CSVs (load_raw_tables) and runs `dbt build` into
-``<work dir>/building/<same file name>``; only when the load and every model and test passed is
-that file checkpointed and moved over the published one with os.replace (atomic on one
-filesystem). The file name, and so DuckDB's catalog name that the views are bound to, stays the
-same. A reader holding the old file open keeps reading the old data until it reconnects; a
-failed or killed run leaves the published file byte-identical and its own file in the work
-dir (failed-<run id>/, or interrupted-<run id>/ for a killed one) for inspection. A published
-build's dbt artifacts (manifest.json, run_results.json, ...) are copied to target/.
+loads the raw CSVs (load_raw_tables) and runs `dbt build` into ``<work dir>/building/<same file
+name>``, both in one child process that parses the project once; only when the load and every
+model and test passed is that file checkpointed and moved over the published one with os.replace
+(atomic on one filesystem). The file name, and so DuckDB's catalog name that the views are bound
+to, stays the same. A reader holding the old file open keeps reading the old data until it
+reconnects; a failed or killed run leaves the published file byte-identical and its own file in
+the work dir (failed-<run id>/, or interrupted-<run id>/ for a killed one) for inspection. A
+published build's dbt artifacts (manifest.json, run_results.json, ...) are copied to target/.
 """
 
 from __future__ import annotations
@@ -30,18 +30,61 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def dbt_command() -> list[str]:
-    executable = Path(sys.executable).parent / "dbt"
-    return [str(executable)] if executable.exists() else [sys.executable, "-m", "dbt.cli.main"]
+# Flags of `dbt build` that change what the project parses to: the parse and the load get them too.
+PARSE_FLAGS = ("--vars", "--target", "--profile")
 
 
-def run_dbt(database: Path, work_dir: Path, args: list[str]) -> bool:
+def split_parse_flags(build_args: list[str]) -> tuple[list[str], list[str]]:
+    """(flags that change the parse, the other build arguments); `--flag value` or `--flag=value`."""
+    parse_flags: list[str] = []
+    others: list[str] = []
+    arguments = iter(build_args)
+    for argument in arguments:
+        name = argument.split("=", 1)[0]
+        if name not in PARSE_FLAGS:
+            others.append(argument)
+        elif "=" in argument:
+            parse_flags.append(argument)
+        else:
+            parse_flags += [argument, next(arguments, "")]
+    return parse_flags, others
+
+
+def run_dbt_steps(
+    database: Path, work_dir: Path, steps: list[tuple[str, list[str]]], parse_flags: list[str]
+) -> str | None:
+    """Runs the dbt steps (label, arguments) one after another in one child process, where one
+    import of dbt and one parse serve them all (each `dbt` command would pay for both again).
+    Returns the label of the step that failed, or None."""
     env = dict(os.environ, KPI101_DUCKDB_PATH=str(database), KPI101_TARGET="dev", DO_NOT_TRACK="1")
     # Its own target folder and a stable database path keep dbt's partial parsing valid across runs.
     paths = ["--target-path", str(work_dir / "dbt-target"), "--log-path", str(work_dir / "dbt-logs")]
-    command = [*dbt_command(), *args, "--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), *paths]
-    print("+ dbt " + " ".join(args), flush=True)
-    return subprocess.run(command, env=env, cwd=ROOT).returncode == 0
+    common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), *paths, *parse_flags]
+    commands = [["parse", *common]] + [[*arguments, *common] for _, arguments in steps]
+    child = [sys.executable, __file__, "--dbt-steps", json.dumps(commands)]
+    status = subprocess.run(child, env=env, cwd=ROOT).returncode
+    if status == 0:
+        return None
+    labels = ["parsing the project"] + [label for label, _ in steps]
+    return labels[status - STEP_FAILED] if STEP_FAILED <= status < STEP_FAILED + len(labels) else "running dbt"
+
+
+STEP_FAILED = 10  # the child's exit status is STEP_FAILED + the index of the command that failed
+
+
+def dbt_steps(commands: list[list[str]]) -> int:
+    """In the child: the first command is `parse`; its manifest serves the others."""
+    from dbt.cli.main import dbtRunner
+
+    runner = dbtRunner()
+    for index, command in enumerate(commands):
+        print("+ dbt " + " ".join(command[: command.index("--project-dir")]), flush=True)
+        result = runner.invoke(command)
+        if not result.success:
+            return STEP_FAILED + index
+        if index == 0:
+            runner = dbtRunner(manifest=result.result)
+    return 0
 
 
 def work_dir_for(published: Path, requested: Path | None) -> Path:
@@ -112,10 +155,11 @@ def publish_locked(data: Path, published: Path, work_dir: Path, build_args: list
         return 1
 
     load_args = ["run-operation", "load_raw_tables", "--args", f"{{root: {data_literal(data)}}}"]
-    if not run_dbt(candidate, work_dir, load_args):
-        return failed("loading the raw data")
-    if not run_dbt(candidate, work_dir, ["build", *build_args]):
-        return failed("dbt build")
+    parse_flags, other_build_args = split_parse_flags(build_args)
+    steps = [("loading the raw data", load_args), ("dbt build", ["build", *other_build_args])]
+    failed_step = run_dbt_steps(candidate, work_dir, steps, parse_flags)
+    if failed_step:
+        return failed(failed_step)
     checkpoint(candidate)
     stale_wal = published.with_name(published.name + ".wal")
     if stale_wal.exists():
@@ -150,7 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         help="where the published build's manifest.json and run_results.json are copied (default target)",
     )
     parser.add_argument("build_args", nargs="*", help="extra `dbt build` arguments, after --")
+    parser.add_argument("--dbt-steps", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.dbt_steps:
+        return dbt_steps(json.loads(args.dbt_steps))
     return publish(args.data.resolve(), args.database, args.work_dir, args.build_args, args.artifacts_dir)
 
 

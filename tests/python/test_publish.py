@@ -144,3 +144,15 @@ def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
     assert ("S999",) in raw_keys
     assert file_hash(published) == good_hash
     assert not published.with_name("kpi101.duckdb.wal").exists()
+
+
+def test_flags_that_change_the_parse_go_to_every_step():
+    sys.path.insert(0, str(REPO / "scripts"))
+    from publish import split_parse_flags
+
+    build_args = ["--select", "+support_kpis", "--vars", "{quarantine_errors: all}", "--target=dev", "--full-refresh"]
+    assert split_parse_flags(build_args) == (
+        ["--vars", "{quarantine_errors: all}", "--target=dev"],
+        ["--select", "+support_kpis", "--full-refresh"],
+    )
+    assert split_parse_flags(["--threads", "2"]) == ([], ["--threads", "2"])
