@@ -12,8 +12,9 @@ test`). The floor is DuckDB alone executing the SQL that `dbt run` executed (its
 run_results.json), model by model in dependency order in one connection, on a copy of the
 database taken before dbt ran: what the models cost without dbt around them. Printed per scale:
 seconds and peak memory of each phase, dbt's overhead above the floor (`dbt run` - floor), the
-ratios to the floor, and the ten slowest dbt nodes. Peak memory is the maximum resident size
-reported by /usr/bin/time (GNU time) when it is installed.
+ratios to the floor, the ten slowest dbt nodes and the ten slowest models of the floor (run
+alone, the floor prints every model's seconds, slowest first). Peak memory is the maximum
+resident size reported by /usr/bin/time (GNU time) when it is installed.
 
 --target postgres runs the same phases on a throwaway PostgreSQL server (scripts/test_postgres.py
 starts it in a temporary folder; the server's own memory is not in the peak), and its floor
@@ -67,28 +68,45 @@ def measured(label: str, command: list[str], env: dict[str, str]) -> Phase:
     return Phase(seconds, peak, result.stdout)
 
 
-def floor_statements(run_results: Path, manifest: Path, engine: str) -> list[str]:
+def floor_statements(run_results: Path, manifest: Path, engine: str) -> dict[str, list[str]]:
     """The statements that create every model `dbt run` created, from the SQL it executed, on an
-    empty copy of the loaded database: DuckDB replaces a relation in one statement and names a
-    schema with its catalog; PostgreSQL drops first and names schemas in the current database."""
+    empty copy of the loaded database, by model name in dependency order: DuckDB replaces a
+    relation in one statement and names a schema with its catalog; PostgreSQL drops first and
+    names schemas in the current database."""
     nodes = json.loads(manifest.read_text())["nodes"]
     results = json.loads(run_results.read_text())["results"]
     # run_results lists nodes in completion order: a model completes after all its parents.
     models = [r for r in results if r["unique_id"].startswith("model.") and r["status"] == "success"]
-    statements = []
+    statements: dict[str, list[str]] = {}
     for result in models:
+        node = nodes[result["unique_id"]]
+        model_statements = statements.setdefault(node["name"], [])
         relation = result["relation_name"]
         catalog_and_schema = re.match(r'^("[^"]+")\.("[^"]+")\.', relation)
         if catalog_and_schema:
             schema = ".".join(catalog_and_schema.groups()) if engine == "duckdb" else catalog_and_schema.group(2)
-            statements.append(f"create schema if not exists {schema}")
-        kind = "view" if nodes[result["unique_id"]]["config"]["materialized"] == "view" else "table"
+            model_statements.append(f"create schema if not exists {schema}")
+        kind = "view" if node["config"]["materialized"] == "view" else "table"
         if engine == "postgres":
-            statements.append(f"drop {kind} if exists {relation} cascade")
+            model_statements.append(f"drop {kind} if exists {relation} cascade")
         create = f"create or replace {kind}" if engine == "duckdb" else f"create {kind}"
-        statements.append(f"{create} {relation} as (\n{result['compiled_code']}\n)")
+        model_statements.append(f"{create} {relation} as (\n{result['compiled_code']}\n)")
     print(f"floor: {len(models)} models", file=sys.stderr)
     return statements
+
+
+def timed_models(statements: dict[str, list[str]], execute) -> int:
+    """Execute each model's statements, then print every model's seconds, slowest first (stdout:
+    benchmark_scale reads the ten slowest from it)."""
+    seconds = {}
+    for model, model_statements in statements.items():
+        started = time.monotonic()
+        for statement in model_statements:
+            execute(statement)
+        seconds[model] = time.monotonic() - started
+    for model, model_seconds in sorted(seconds.items(), key=lambda item: item[1], reverse=True):
+        print(f"{model_seconds:7.2f} s  {model}")
+    return 0
 
 
 def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
@@ -96,9 +114,7 @@ def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
     import duckdb
 
     with duckdb.connect(str(database)) as con:
-        for statement in floor_statements(run_results, manifest, "duckdb"):
-            con.execute(statement)
-    return 0
+        return timed_models(floor_statements(run_results, manifest, "duckdb"), con.execute)
 
 
 def benchmark_scale(scale: float, threads: int, workdir: Path | None, target: str) -> dict[str, Phase | int | list]:
@@ -134,6 +150,10 @@ def benchmark_scale(scale: float, threads: int, workdir: Path | None, target: st
     print("  slowest dbt build nodes:")
     for result in phases["slowest"]:
         print(f"    {result['execution_time']:7.2f} s  {result['unique_id']}")
+    if "floor" in phases:
+        print("  slowest floor models:")
+        for line in phases["floor"].output.splitlines()[:10]:
+            print(f"    {line}")
     return phases
 
 
@@ -246,8 +266,7 @@ def execute_floor_postgres(run_results: Path, manifest: Path) -> int:
     connection = run_fixtures.postgres_connection()
     connection.autocommit = True
     with connection.cursor() as cursor:
-        for statement in floor_statements(run_results, manifest, "postgres"):
-            cursor.execute(statement)
+        timed_models(floor_statements(run_results, manifest, "postgres"), cursor.execute)
     connection.close()
     return 0
 

@@ -44,11 +44,23 @@ unsolved_intervals as (
     where not is_solved_status
 ),
 
+reaching_a_month_end as (
+    -- an interval covers a month end only if it lasts at least to the end of its first month;
+    -- most close earlier, and leaving them out before the range join below keeps that join small
+    select *
+    from unsolved_intervals
+    where
+        unsolved_to_at is null
+        or unsolved_to_at >= cast(
+            {{ dbt.dateadd('month', 1, dbt.date_trunc('month', 'unsolved_from_at')) }} as timestamp
+        )
+),
+
 final as (
     select distinct
         months.period_month,
         unsolved_intervals.ticket_id
-    from unsolved_intervals
+    from reaching_a_month_end as unsolved_intervals
     inner join months
         on
             unsolved_intervals.unsolved_from_at < months.next_month_start_at

@@ -1,4 +1,4 @@
-{{ config(meta={'quarantine_key': 'ticket_id'}) }}
+{{ config(materialized='table', meta={'quarantine_key': 'ticket_id'}) }}
 
 with
 source as (

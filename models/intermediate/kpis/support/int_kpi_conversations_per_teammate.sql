@@ -14,17 +14,16 @@ tickets as (
     select * from {{ ref('fct_ticket_lifecycles') }}
 ),
 
-ticket_comments as (
-    select * from {{ ref('stg_helpdesk__ticket_comments') }}
+touches as (
+    select * from {{ ref('int_ticket_touches_timed') }}
 ),
 
 tickets_replied_monthly as (
     select distinct
-        ticket_comments.ticket_id,
-        cast({{ dbt.date_trunc('month', 'ticket_comments.created_at') }} as date) as period_month
-    from ticket_comments
-    inner join tickets on ticket_comments.ticket_id = tickets.ticket_id
-    where ticket_comments.is_agent_touch
+        touches.ticket_id,
+        cast({{ dbt.date_trunc('month', 'touches.touched_at') }} as date) as period_month
+    from touches
+    inner join tickets on touches.ticket_id = tickets.ticket_id
 ),
 
 chats as (
