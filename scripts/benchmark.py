@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # the engines' helpers: test_postgres.py, test_spark.py
 BIN = Path(sys.executable).parent
 GNU_TIME = Path("/usr/bin/time")
-DUCKDB_MEMORY_LIMIT = "1GiB"  # the default of KPI101_DUCKDB_MEMORY_LIMIT in profiles/profiles.yml
+DUCKDB_MEMORY_LIMIT = "1280MiB"  # the default of KPI101_DUCKDB_MEMORY_LIMIT in profiles/profiles.yml
 
 
 @dataclass
