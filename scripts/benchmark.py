@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # the engines' helpers: test_postgres.py, test_spark.py
 BIN = Path(sys.executable).parent
 GNU_TIME = Path("/usr/bin/time")
+DUCKDB_MEMORY_LIMIT = "1280MiB"  # the default of KPI101_DUCKDB_MEMORY_LIMIT in profiles/profiles.yml
 
 
 @dataclass
@@ -113,7 +114,9 @@ def execute_floor(database: Path, run_results: Path, manifest: Path) -> int:
     """The DuckDB floor: every model `dbt run` created, from its SQL, in one connection."""
     import duckdb
 
-    with duckdb.connect(str(database)) as con:
+    # The memory limit dbt's profile sets (profiles/profiles.yml), so that the floor and dbt compare alike.
+    memory_limit = os.environ.get("KPI101_DUCKDB_MEMORY_LIMIT", DUCKDB_MEMORY_LIMIT)
+    with duckdb.connect(str(database), config={"memory_limit": memory_limit}) as con:
         return timed_models(floor_statements(run_results, manifest, "duckdb"), con.execute)
 
 
