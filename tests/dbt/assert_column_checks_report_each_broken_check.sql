@@ -66,37 +66,23 @@ expected as (
         1 as problem_rows
 ),
 
-missing as (
-    select expected.column_name
+disagreements as (
+    select
+        coalesce(expected.column_name, observed.column_name) as column_name,
+        case when observed.column_name is null then 'missing' else 'unexpected' end as disagreement
     from expected
-    left join observed
+    full outer join observed
         on
             expected.column_name = observed.column_name
             and expected.problem = observed.problem
             and expected.problem_rows = observed.problem_rows
-    where observed.column_name is null
-),
-
-unexpected as (
-    select observed.column_name
-    from observed
-    left join expected
-        on
-            observed.column_name = expected.column_name
-            and observed.problem = expected.problem
-            and observed.problem_rows = expected.problem_rows
-    where expected.column_name is null
+    where expected.column_name is null or observed.column_name is null
 )
 
 select
-    'missing' as disagreement,
+    disagreement,
     column_name
-from missing
-union all
-select
-    'unexpected' as disagreement,
-    column_name
-from unexpected
+from disagreements
 union all
 select
     'reported on an empty relation' as disagreement,
