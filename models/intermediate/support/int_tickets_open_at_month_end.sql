@@ -59,14 +59,14 @@ reaching_a_month_end as (
 final as (
     select distinct
         months.period_month,
-        unsolved_intervals.ticket_id
-    from reaching_a_month_end as unsolved_intervals
+        reaching_a_month_end.ticket_id
+    from reaching_a_month_end
     inner join months
         on
-            unsolved_intervals.unsolved_from_at < months.next_month_start_at
+            reaching_a_month_end.unsolved_from_at < months.next_month_start_at
             and (
-                unsolved_intervals.unsolved_to_at is null
-                or unsolved_intervals.unsolved_to_at >= months.next_month_start_at
+                reaching_a_month_end.unsolved_to_at is null
+                or reaching_a_month_end.unsolved_to_at >= months.next_month_start_at
             )
 )
 
