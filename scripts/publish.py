@@ -50,6 +50,9 @@ def split_parse_flags(build_args: list[str]) -> tuple[list[str], list[str]]:
     return parse_flags, others
 
 
+STEP_FAILED = 10  # the child's exit status is STEP_FAILED + the index of the command that failed
+
+
 def run_dbt_steps(
     database: Path, work_dir: Path, steps: list[tuple[str, list[str]]], parse_flags: list[str]
 ) -> str | None:
@@ -67,9 +70,6 @@ def run_dbt_steps(
         return None
     labels = ["parsing the project"] + [label for label, _ in steps]
     return labels[status - STEP_FAILED] if STEP_FAILED <= status < STEP_FAILED + len(labels) else "running dbt"
-
-
-STEP_FAILED = 10  # the child's exit status is STEP_FAILED + the index of the command that failed
 
 
 def dbt_steps(commands: list[list[str]]) -> int:
