@@ -15,6 +15,10 @@ import duckdb
 
 from .conftest import REPO, clean_env
 
+sys.path.insert(0, str(REPO / "scripts"))
+
+from publish import split_parse_flags
+
 # A small build keeps the test cheap; the swap does not depend on what was built.
 SELECTION = ["--select", "stg_helpdesk__tickets", "stg_helpdesk__ticket_status_events"]
 
@@ -147,9 +151,6 @@ def test_publish_swaps_only_green_builds_and_never_disturbs_a_reader(tmp_path):
 
 
 def test_flags_that_change_the_parse_go_to_every_step():
-    sys.path.insert(0, str(REPO / "scripts"))
-    from publish import split_parse_flags
-
     build_args = ["--select", "+support_kpis", "--vars", "{quarantine_errors: all}", "--target=dev", "--full-refresh"]
     assert split_parse_flags(build_args) == (
         ["--vars", "{quarantine_errors: all}", "--target=dev"],
