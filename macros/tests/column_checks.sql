@@ -1,12 +1,16 @@
 {#
-    The column checks of a model in one scan: every column listed under not_null is free of
-    NULLs, and no value of a column listed under unique occurs twice (NULLs aside, as in dbt's
-    unique test). One node and one query per model instead of a `not_null` or `unique` test per
-    column, each of which would re-compute a view. Fails with one row per broken check:
-    column_name, problem ('null' or 'duplicate') and problem_rows (the NULL rows, or the rows
-    beyond the first of each repeated value).
+    The column checks of a model or source table in one scan, one node and one query instead of
+    a test per column (each of which would re-compute a view or re-read a raw table):
+    - not_null: [columns]: no NULLs;
+    - unique: [columns]: no value twice (NULLs aside, as in dbt's unique test);
+    - accepted_values: {column: [values]}: every non-NULL value is one of the values;
+    - accepted_range: {column: {min_value: x, max_value: y}}: every non-NULL value lies within
+      the bounds, both inclusive, either optional.
+    Fails with one row per broken check: column_name, problem ('null', 'duplicate', 'not accepted'
+    or 'out of range') and problem_rows (the offending rows; for a repeat, the rows beyond the first
+    of each value). report_failed_column_checks (on-run-end) prints those rows in the log.
 #}
-{% test column_checks(model, not_null=[], unique=[]) %}
+{% test column_checks(model, not_null=[], unique=[], accepted_values={}, accepted_range={}) %}
     {%- set checks = [] -%}
     {%- for column in not_null -%}
         {%- do checks.append({
@@ -22,8 +26,33 @@
             'expression': 'count(' ~ adapter.quote(column) ~ ') - count(distinct ' ~ adapter.quote(column) ~ ')',
         }) -%}
     {%- endfor -%}
+    {%- for column, values in accepted_values.items() -%}
+        {%- do checks.append({
+            'column': column,
+            'problem': 'not accepted',
+            'expression': 'sum(case when ' ~ adapter.quote(column) ~ ' not in ('
+                ~ column_check_literals(values) ~ ') then 1 else 0 end)',
+        }) -%}
+    {%- endfor -%}
+    {%- for column, bounds in accepted_range.items() -%}
+        {%- set outside = [] -%}
+        {%- if bounds.get('min_value') is not none -%}
+            {%- do outside.append(adapter.quote(column) ~ ' < ' ~ bounds['min_value']) -%}
+        {%- endif -%}
+        {%- if bounds.get('max_value') is not none -%}
+            {%- do outside.append(adapter.quote(column) ~ ' > ' ~ bounds['max_value']) -%}
+        {%- endif -%}
+        {%- if not outside -%}
+            {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": accepted_range of " ~ column ~ " needs min_value or max_value") }}
+        {%- endif -%}
+        {%- do checks.append({
+            'column': column,
+            'problem': 'out of range',
+            'expression': 'sum(case when ' ~ outside | join(' or ') ~ ' then 1 else 0 end)',
+        }) -%}
+    {%- endfor -%}
     {%- if not checks -%}
-        {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": list at least one column under not_null or unique") }}
+        {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": list at least one column under not_null, unique, accepted_values or accepted_range") }}
     {%- endif %}
     with column_counts as (
         select
@@ -44,3 +73,48 @@
         {{ 'union all' if not loop.last }}
     {% endfor %}
 {% endtest %}
+
+{# Accepted values as SQL literals: text quoted, numbers and booleans as they are. #}
+{% macro column_check_literals(values) %}
+    {%- set literals = [] -%}
+    {%- for value in values -%}
+        {%- if value is sameas true or value is sameas false -%}
+            {%- do literals.append('true' if value else 'false') -%}
+        {%- elif value is number -%}
+            {%- do literals.append(value | string) -%}
+        {%- else -%}
+            {%- do literals.append("'" ~ (value | string | replace("'", "''")) ~ "'") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {{- literals | join(', ') -}}
+{% endmacro %}
+
+{#
+    on-run-end: dbt reports a failed column_checks test only as "Got N results"; this prints what
+    broke, e.g. "column_checks: source media.press_mentions, column mention_id: 1 row null", by
+    re-running the failed tests' queries (failures are rare, so passing builds pay nothing).
+#}
+{% macro report_failed_column_checks(results) %}
+    {% if not execute or flags.WHICH not in ('build', 'test') %}
+        {{ return('') }}
+    {% endif %}
+    {% for result in results
+        if result.status in ('fail', 'warn')
+        and result.node.resource_type == 'test'
+        and (result.node.test_metadata.name if result.node.test_metadata else none) == 'column_checks' %}
+        {% set ns = namespace(checked='') %}
+        {% for node_id in result.node.depends_on.nodes %}
+            {% if node_id.startswith('source.') %}
+                {% set ns.checked = 'source ' ~ orphan_relation_label(node_id) %}
+            {% else %}
+                {% set ns.checked = 'model ' ~ orphan_relation_label(node_id) %}
+            {% endif %}
+        {% endfor %}
+        {% set broken = run_query(result.node.compiled_code) %}
+        {% for row in broken.rows %}
+            {% do log("column_checks: " ~ ns.checked ~ ", column " ~ row['column_name'] ~ ": " ~ row['problem_rows']
+                ~ (" row " if row['problem_rows'] == 1 else " rows ") ~ row['problem'] ~ " (test " ~ result.node.name ~ ")", info=True) %}
+        {% endfor %}
+    {% endfor %}
+    {{ return('') }}
+{% endmacro %}

@@ -1,6 +1,7 @@
--- The column_checks generic test on probes with known NULLs and repeats: one row per broken
--- check with its count; nothing for a filled or unique column (filled_column, unique_column),
--- NULLs not counted as repeats, nothing at all for an empty relation.
+-- The column_checks generic test on probes with known NULLs, repeats, unlisted values and values
+-- out of range: one row per broken check with its count; nothing for a check that holds
+-- (filled_column, unique_column's repeats, id_column's range), NULLs not counted as repeats nor
+-- as unlisted or out of range, nothing at all for an empty relation.
 -- Rows returned here are disagreements with the expected result.
 with probe as (
     select
@@ -31,11 +32,23 @@ observed as (
         'probe',
         not_null=['id_column', 'text_column', 'number_column', 'filled_column'],
         unique=['id_column', 'number_column', 'unique_column'],
+        accepted_values={'text_column': ['a', 'b', "it's"], 'filled_column': ['x', 'y', 'z']},
+        accepted_range={
+            'number_column': {'min_value': 4, 'max_value': 5},
+            'unique_column': {'min_value': 11},
+            'id_column': {'max_value': 2},
+        },
     ) }}
 ),
 
 observed_on_empty as (
-    {{ kpi101.test_column_checks('empty_probe', not_null=['id_column'], unique=['id_column']) }}
+    {{ kpi101.test_column_checks(
+        'empty_probe',
+        not_null=['id_column'],
+        unique=['id_column'],
+        accepted_values={'text_column': ['a']},
+        accepted_range={'number_column': {'min_value': 100}},
+    ) }}
 ),
 
 expected as (
@@ -63,6 +76,24 @@ expected as (
     select
         'number_column' as column_name,
         'duplicate' as problem,
+        1 as problem_rows
+    union all
+    -- 'c' and 'd' are not listed; the two NULLs pass
+    select
+        'text_column' as column_name,
+        'not accepted' as problem,
+        2 as problem_rows
+    union all
+    -- 3 and 6 lie outside 4..5 (both bounds inclusive: 4, 5, 5 pass); the NULL passes
+    select
+        'number_column' as column_name,
+        'out of range' as problem,
+        2 as problem_rows
+    union all
+    -- 10 is below 11; the two NULLs pass
+    select
+        'unique_column' as column_name,
+        'out of range' as problem,
         1 as problem_rows
 ),
 

@@ -455,7 +455,7 @@ def test_missing_files_give_empty_tables_with_the_declared_columns(loaded):
 
 def test_null_key_and_unknown_enum_fail_the_source_tests_naming_table_and_column(loaded):
     """Runs last (file order): it loads other data. Values that load but break the contract fail
-    the source's tests, whose names carry the table and the column."""
+    the source's column checks: the test's name carries the table, its report the column."""
     root = loaded["work"] / "contract" / "raw"
     (root / "media").mkdir(parents=True)
     (root / "media" / "press_mentions.csv").write_text(
@@ -468,5 +468,6 @@ def test_null_key_and_unknown_enum_fail_the_source_tests_naming_table_and_column
     ok, output = loaded["loader"].invoke("build", "--select", "source:media.press_mentions")
     assert not ok
     failures = [line for line in output.splitlines() if "FAIL" in line]
-    assert any("not_null_media_press_mentions_mention_id" in line for line in failures), failures
-    assert any("accepted_values_media_press_mentions_sentiment" in line for line in failures), failures
+    assert any("source_column_checks_media__press_mentions" in line for line in failures), failures
+    assert "source media.press_mentions, column mention_id: 1 row null" in output, output[-3000:]
+    assert "source media.press_mentions, column sentiment: 1 row not accepted" in output, output[-3000:]
