@@ -3,14 +3,16 @@
     a test per column (each of which would re-compute a view or re-read a raw table):
     - not_null: [columns]: no NULLs;
     - unique: [columns]: no value twice (NULLs aside, as in dbt's unique test);
+    - unique_combinations: [[columns], ...]: no combination of the columns' values twice (the
+      grain of a model whose key is several columns; NULLs count as a value here);
     - accepted_values: {column: [values]}: every non-NULL value is one of the values;
     - accepted_range: {column: {min_value: x, max_value: y}}: every non-NULL value lies within
       the bounds, both inclusive, either optional.
-    Fails with one row per broken check: column_name, problem ('null', 'duplicate', 'not accepted'
-    or 'out of range') and problem_rows (the offending rows; for a repeat, the rows beyond the first
-    of each value). report_failed_column_checks (on-run-end) prints those rows in the log.
+    Fails with one row per broken check: column_name (for a combination, the columns joined by
+    ', '), problem ('null', 'duplicate', 'not accepted' or 'out of range') and problem_rows (the
+    offending rows; for a repeat, the rows beyond the first of each value or combination). report_failed_column_checks (on-run-end) prints those rows in the log.
 #}
-{% test column_checks(model, not_null=[], unique=[], accepted_values={}, accepted_range={}) %}
+{% test column_checks(model, not_null=[], unique=[], accepted_values={}, accepted_range={}, unique_combinations=[]) %}
     {%- set checks = [] -%}
     {%- for column in not_null -%}
         {%- do checks.append({
@@ -51,17 +53,36 @@
             'expression': 'sum(case when ' ~ outside | join(' or ') ~ ' then 1 else 0 end)',
         }) -%}
     {%- endfor -%}
-    {%- if not checks -%}
-        {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": list at least one column under not_null, unique, accepted_values or accepted_range") }}
+    {%- if not checks and not unique_combinations -%}
+        {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": list at least one column under not_null, unique, accepted_values or accepted_range, or a combination under unique_combinations") }}
     {%- endif %}
-    with column_counts as (
-        select
-        {%- for check in checks %}
-            {{ check.expression }} as problem_rows_{{ loop.index }}
-            {{- ',' if not loop.last }}
-        {%- endfor %}
-        from {{ model }}
-    )
+    {%- for columns in unique_combinations if columns is string or not columns %}
+        {{ exceptions.raise_compiler_error("column_checks on " ~ model ~ ": each entry of unique_combinations must be a list of columns, got " ~ columns) }}
+    {%- endfor %}
+    with
+    {%- if checks %}
+        column_counts as (
+            select
+            {%- for check in checks %}
+                {{ check.expression }} as problem_rows_{{ loop.index }}
+                {{- ',' if not loop.last }}
+            {%- endfor %}
+            from {{ model }}
+        ){{ ',' if unique_combinations }}
+    {%- endif %}
+    {%- for columns in unique_combinations %}
+        {%- set quoted = [] -%}
+        {%- for column in columns -%}{%- do quoted.append(adapter.quote(column)) -%}{%- endfor %}
+        combination_counts_{{ loop.index }} as (
+            select coalesce(sum(rows_per_combination - 1), 0) as problem_rows
+            from (
+                select count(*) as rows_per_combination
+                from {{ model }}
+                group by {{ quoted | join(', ') }}
+                having count(*) > 1
+            ) as repeated_combinations
+        ){{ ',' if not loop.last }}
+    {%- endfor %}
 
     {% for check in checks -%}
         select
@@ -70,6 +91,15 @@
             problem_rows_{{ loop.index }} as problem_rows
         from column_counts
         where problem_rows_{{ loop.index }} > 0
+        {{ 'union all' if not loop.last or unique_combinations }}
+    {% endfor %}
+    {%- for columns in unique_combinations %}
+        select
+            '{{ columns | join(", ") }}' as column_name,
+            'duplicate' as problem,
+            problem_rows
+        from combination_counts_{{ loop.index }}
+        where problem_rows > 0
         {{ 'union all' if not loop.last }}
     {% endfor %}
 {% endtest %}

@@ -38,7 +38,17 @@ observed as (
             'unique_column': {'min_value': 11},
             'id_column': {'max_value': 2},
         },
+        unique_combinations=[
+            ['id_column', 'filled_column'],
+            ['filled_column', 'unique_column'],
+            ['text_column', 'number_column'],
+        ],
     ) }}
+),
+
+-- number_column holds 5 twice (the single NULL is no repeat): one row, one problem row
+observed_combinations_only as (
+    {{ kpi101.test_column_checks('probe', unique_combinations=[['number_column']]) }}
 ),
 
 observed_on_empty as (
@@ -48,6 +58,7 @@ observed_on_empty as (
         unique=['id_column'],
         accepted_values={'text_column': ['a']},
         accepted_range={'number_column': {'min_value': 100}},
+        unique_combinations=[['id_column', 'text_column']],
     ) }}
 ),
 
@@ -95,6 +106,18 @@ expected as (
         'unique_column' as column_name,
         'out of range' as problem,
         1 as problem_rows
+    union all
+    -- (2, 'z') twice
+    select
+        'id_column, filled_column' as column_name,
+        'duplicate' as problem,
+        1 as problem_rows
+    union all
+    -- ('z', NULL) twice: in a combination a NULL is a value like any other
+    select
+        'filled_column, unique_column' as column_name,
+        'duplicate' as problem,
+        1 as problem_rows
 ),
 
 disagreements as (
@@ -119,3 +142,15 @@ select
     'reported on an empty relation' as disagreement,
     column_name
 from observed_on_empty
+union all
+select
+    'combinations only: expected one row (number_column, duplicate, 1)' as disagreement,
+    'number_column' as column_name
+from (
+    select
+        count(*) as reported_rows,
+        sum(case when column_name = 'number_column' and problem = 'duplicate' and problem_rows = 1 then 1 else 0 end)
+            as matching_rows
+    from observed_combinations_only
+) as combinations_only
+where reported_rows != 1 or matching_rows != 1
