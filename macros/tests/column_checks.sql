@@ -10,7 +10,8 @@
       the bounds, both inclusive, either optional.
     Fails with one row per broken check: column_name (for a combination, the columns joined by
     ', '), problem ('null', 'duplicate', 'not accepted' or 'out of range') and problem_rows (the
-    offending rows; for a repeat, the rows beyond the first of each value or combination). report_failed_column_checks (on-run-end) prints those rows in the log.
+    offending rows; for a repeat, the rows beyond the first of each value or combination).
+    report_failed_checks (on-run-end) prints those rows in the log.
 #}
 {% test column_checks(model, not_null=[], unique=[], accepted_values={}, accepted_range={}, unique_combinations=[]) %}
     {%- set checks = [] -%}
@@ -117,34 +118,4 @@
         {%- endif -%}
     {%- endfor -%}
     {{- literals | join(', ') -}}
-{% endmacro %}
-
-{#
-    on-run-end: dbt reports a failed column_checks test only as "Got N results"; this prints what
-    broke, e.g. "column_checks: source media.press_mentions, column mention_id: 1 row null", by
-    re-running the failed tests' queries (failures are rare, so passing builds pay nothing).
-#}
-{% macro report_failed_column_checks(results) %}
-    {% if not execute or flags.WHICH not in ('build', 'test') %}
-        {{ return('') }}
-    {% endif %}
-    {% for result in results
-        if result.status in ('fail', 'warn')
-        and result.node.resource_type == 'test'
-        and (result.node.test_metadata.name if result.node.test_metadata else none) == 'column_checks' %}
-        {% set ns = namespace(checked='') %}
-        {% for node_id in result.node.depends_on.nodes %}
-            {% if node_id.startswith('source.') %}
-                {% set ns.checked = 'source ' ~ orphan_relation_label(node_id) %}
-            {% else %}
-                {% set ns.checked = 'model ' ~ orphan_relation_label(node_id) %}
-            {% endif %}
-        {% endfor %}
-        {% set broken = run_query(result.node.compiled_code) %}
-        {% for row in broken.rows %}
-            {% do log("column_checks: " ~ ns.checked ~ ", column " ~ row['column_name'] ~ ": " ~ row['problem_rows']
-                ~ (" row " if row['problem_rows'] == 1 else " rows ") ~ row['problem'] ~ " (test " ~ result.node.name ~ ")", info=True) %}
-        {% endfor %}
-    {% endfor %}
-    {{ return('') }}
 {% endmacro %}

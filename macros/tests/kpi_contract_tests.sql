@@ -63,3 +63,36 @@
     from {{ model }}
     where {{ column_name }} != cast({{ dbt.date_trunc('month', column_name) }} as date)
 {% endtest %}
+
+{#
+    The contract of a domain KPI mart in one test, one dbt node instead of five: every output
+    in the catalogue (kpi_outputs_in_catalog), values within their unit's bounds
+    (kpi_values_within_bounds), a row's value its numerator over its denominator
+    (kpi_value_is_ratio), breakdowns adding up to the `all` row (kpi_breakdowns_sum_to_all) and
+    period_month the first day of its month (is_first_day_of_month). Fails with one row per broken
+    check: check_name and problem_rows (the rows that check returns; run it alone to see them).
+#}
+{% test kpi_mart_checks(model) %}
+    {%- set checks = [
+        ('kpi_outputs_in_catalog', kpi101.test_kpi_outputs_in_catalog(model)),
+        ('kpi_values_within_bounds', kpi101.test_kpi_values_within_bounds(model)),
+        ('kpi_value_is_ratio', kpi101.test_kpi_value_is_ratio(model)),
+        ('kpi_breakdowns_sum_to_all', kpi101.test_kpi_breakdowns_sum_to_all(model)),
+        ('is_first_day_of_month', kpi101.test_is_first_day_of_month(model, 'period_month')),
+    ] -%}
+    {% for check_name, check_sql in checks %}
+        select
+            check_name,
+            problem_rows
+        from (
+            select
+                '{{ check_name }}' as check_name,
+                count(*) as problem_rows
+            from (
+                {{ check_sql }}
+            ) as failing_rows
+        ) as counted
+        where problem_rows > 0
+        {{ 'union all' if not loop.last }}
+    {% endfor %}
+{% endtest %}
