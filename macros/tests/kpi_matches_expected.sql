@@ -1,7 +1,7 @@
 {#
     Compares a domain KPI mart with its hand-worked expected seed on a fixture scenario.
-    Active only on the fixture targets (`fixtures`, `fixtures_postgres`; the demo data has no
-    expected values); there,
+    Enabled only on the fixture targets (`fixtures`, `fixtures_postgres`, `fixtures_spark`), as are
+    the expected seeds (the demo and real data have no expected values); there,
     every row of either side must be matched: same key, value, numerator, denominator and
     is_complete within var('fixture_tolerance') (absolute, or relative to the expected value).
     Each mismatch is logged naming the KPI, month, dimension and both numbers.
