@@ -8,7 +8,8 @@ import numpy as np
 
 from . import billing
 from .core import Company, local_iso
-from .writer import TableWriter, iso_time, label, padded_id
+from .csvtext import iso_time, label, padded_id
+from .writer import TableWriter
 
 SOURCE = "product"
 ONBOARDING_STEPS = ["profile_completed", "integration_connected", "teammate_invited"]
@@ -73,7 +74,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     user, at, name = user[kept], at[kept], name[kept]
     repeated = np.repeat(np.arange(len(user)), np.where(rng.random(len(user)) < 0.005, 2, 1))  # sent twice by the SDK
     offsets = np.array([u.utc_offset_minutes for u in users], dtype=np.int64)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "events",
         ["event_id", "user_id", "event_name", "occurred_at"],
