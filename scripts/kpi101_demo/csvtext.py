@@ -223,16 +223,18 @@ def one_of(column: str, choices: Sequence[Column | None]) -> Column:
 
 
 def concatenated(*columns: Column) -> Column:
-    """The fields of several columns one after another (a null part adds nothing)."""
+    """The fields of several columns one after another; null if one of them is (as SQL's ||)."""
 
     def text(frame: dict[str, np.ndarray]) -> Text:
-        matrix, keep = _side_by_side([column(frame) for column in columns], [None] * len(columns))
+        parts = [column(frame) for column in columns]
+        matrix, keep = _side_by_side(parts, [None] * len(parts))
         if keep is None:
             return Text(matrix)
         lengths = keep.sum(axis=1)
         packed = np.zeros((len(matrix), matrix.shape[1]), dtype=np.uint8)
         packed[np.arange(matrix.shape[1]) < lengths[:, None]] = matrix[keep]
-        return Text(packed, lengths)
+        missing = np.logical_or.reduce([part.lengths == 0 for part in parts if part.lengths is not None])
+        return Text(packed, np.where(missing, 0, lengths))
 
     return text
 
