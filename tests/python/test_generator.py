@@ -279,7 +279,7 @@ def test_numpy_text_writer_writes_what_the_row_writer_writes(tmp_path, monkeypat
         writer.write_text("frames", "long", ["id"], {"number": np.array([999, 1000])}, fields[:1])
     header, *lines = (tmp_path / "rows" / "t.csv").read_text().splitlines(keepends=True)
     # a quoted line break splits a row into two lines of text; rejoin them
-    lines = lines[:4] + ["".join(lines[4:])]
+    lines = [*lines[:4], "".join(lines[4:])]
     repeated = [lines[0], lines[1], lines[1], lines[2], lines[3], lines[4], lines[4], lines[4]]
     assert (tmp_path / "frames" / "t.csv").read_text() == header + "".join(repeated)
     assert writer.row_counts["frames.t"] == 8
@@ -305,7 +305,8 @@ def test_numpy_times_and_numbers_read_as_python_writes_them(monkeypatch):
         return [bytes(row[:width]).decode() for row, width in zip(field.matrix, widths, strict=True)]
 
     epoch = datetime.datetime(1970, 1, 1)
-    expected = [core.local_iso(epoch + datetime.timedelta(seconds=int(s)), int(z)) for s, z in zip(seconds, zone)]
+    moments = [epoch + datetime.timedelta(seconds=int(s)) for s in seconds]
+    expected = [core.local_iso(moment, int(z)) for moment, z in zip(moments, zone, strict=True)]
     assert values(text.iso_time("at", "zone"), {"at": seconds, "zone": zone}) == expected
     utc = [(epoch + datetime.timedelta(seconds=int(s))).isoformat() + "+00:00" for s in seconds]
     assert values(text.iso_time("at"), {"at": seconds}) == utc
