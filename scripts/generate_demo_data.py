@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kpi101_demo
+import numpy as np
 from kpi101_demo.core import Company
 from kpi101_demo.writer import TableWriter
 from tqdm import tqdm
@@ -104,17 +105,23 @@ def reuse_freed_memory() -> None:
     """Lets glibc's malloc keep freed memory for the next columns (workers inherit this).
 
     The modules allocate and free numpy columns of megabytes over and over; by default glibc
-    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page (a tenth of
-    the CPU time of the help desk and web analytics at scale 10). Columns up to 32 MB (glibc's
-    largest mmap threshold) now come from the heap, which is no longer trimmed. A system
-    without glibc keeps its allocator's defaults.
+    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page. All
+    columns now come from the heap, which is never trimmed, so freed memory is reused as it
+    is: columns above 32 MB (glibc's largest mmap threshold; at scale 100 most of the big
+    ones) too, since mmap is off. numpy no longer asks for transparent huge pages for its
+    arrays: each fault on one zeroes (and may first compact) 2 MB. Both together took the
+    help center at scale 100 from 18.1 to 10.8 CPU seconds, 8.5 to 1.6 of them in the kernel.
+    A system without glibc keeps its allocator's defaults.
     """
+    set_huge_pages = getattr(np._core.multiarray, "_set_madvise_hugepage", None)  # numpy's own switch, Linux only
+    if set_huge_pages is not None:
+        set_huge_pages(False)
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
     except (AttributeError, OSError, TypeError):
         return
-    trim_threshold, top_pad, mmap_threshold = -1, -2, -3  # M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD
-    mallopt(mmap_threshold, 32 << 20)
+    trim_threshold, top_pad, mmap_max = -1, -2, -4  # M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_MAX
+    mallopt(mmap_max, 0)  # no mmap at all: every block comes from the heap
     mallopt(trim_threshold, 2**31 - 1)  # an int: the largest it takes
     mallopt(top_pad, 256 << 20)
 
