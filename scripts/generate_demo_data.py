@@ -101,29 +101,46 @@ def job_count(text: str) -> int:
     return int(text)
 
 
+_M_MMAP_MAX, _GLIBC_DEFAULT_MMAP_MAX = -4, 65_536
+
+
+def _mallopt():
+    """glibc's mallopt, or None on a system without glibc (which keeps its allocator's defaults)."""
+    try:
+        return ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
+    except (AttributeError, OSError, TypeError):
+        return None
+
+
 def reuse_freed_memory() -> None:
     """Lets glibc's malloc keep freed memory for the next columns (workers inherit this).
 
     The modules allocate and free numpy columns of megabytes over and over; by default glibc
-    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page. All
-    columns now come from the heap, which is never trimmed, so freed memory is reused as it
-    is: columns above 32 MB (glibc's largest mmap threshold; at scale 100 most of the big
-    ones) too, since mmap is off. numpy no longer asks for transparent huge pages for its
-    arrays: each fault on one zeroes (and may first compact) 2 MB. Both together took the
-    help center at scale 100 from 18.1 to 10.8 CPU seconds, 8.5 to 1.6 of them in the kernel.
-    A system without glibc keeps its allocator's defaults.
+    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page. The heap
+    is now never trimmed, and columns_from_heap turns mmap off for the tasks of numpy columns.
+    numpy no longer asks for transparent huge pages for its arrays: each fault on one zeroes
+    (and may first compact) 2 MB. Both together took the help center at scale 100 from 18.1 to
+    10.8 CPU seconds, 8.5 to 1.6 of them in the kernel.
     """
     set_huge_pages = getattr(np._core.multiarray, "_set_madvise_hugepage", None)  # numpy's own switch, Linux only
     if set_huge_pages is not None:
         set_huge_pages(False)
-    try:
-        mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
-    except (AttributeError, OSError, TypeError):
-        return
-    trim_threshold, top_pad, mmap_max = -1, -2, -4  # M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_MAX
-    mallopt(mmap_max, 0)  # no mmap at all: every block comes from the heap
-    mallopt(trim_threshold, 2**31 - 1)  # an int: the largest it takes
-    mallopt(top_pad, 256 << 20)
+    mallopt = _mallopt()
+    if mallopt is not None:
+        trim_threshold, top_pad = -1, -2  # M_TRIM_THRESHOLD, M_TOP_PAD
+        mallopt(trim_threshold, 2**31 - 1)  # an int: the largest it takes
+        mallopt(top_pad, 256 << 20)
+
+
+def columns_from_heap(task: list) -> None:
+    """mmap off for a task of numpy columns: every column, also those above 32 MB (glibc's largest
+    mmap threshold; at scale 100 most big ones), comes from the heap and reuses freed memory as
+    it is. On for the task of row-by-row histories (SHARED_HISTORY), whose long lists grow by
+    realloc: mremap grows a mapped block in place, the heap copies it (that task took 3.5 CPU
+    seconds more at scale 100 with mmap off)."""
+    mallopt = _mallopt()
+    if mallopt is not None:
+        mallopt(_M_MMAP_MAX, _GLIBC_DEFAULT_MMAP_MAX if task[0].SOURCE in SHARED_HISTORY else 0)
 
 
 def default_jobs() -> int:
@@ -142,9 +159,11 @@ def _generate_in_worker(module_names: list[str]) -> dict[str, int]:
     """Writes the tables of one task's source systems, in order; returns their row counts."""
     progress = _worker["progress"]
     writer = TableWriter(_worker["out_dir"], report=lambda rows, table: progress.put((rows, table)))
+    modules = [importlib.import_module(module_name) for module_name in module_names]
+    columns_from_heap(modules)
     try:
-        for module_name in module_names:
-            importlib.import_module(module_name).generate(_worker["company"], writer)
+        for module in modules:
+            module.generate(_worker["company"], writer)
     finally:
         writer.close()
     return writer.row_counts
@@ -177,6 +196,7 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
     if jobs == 1:
         for task in tasks:
             writer = TableWriter(out_dir, report=lambda rows, table: (bar.set_description(table), bar.update(rows)))
+            columns_from_heap(task)
             try:
                 for module in task:
                     module.generate(company, writer)
