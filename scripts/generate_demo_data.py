@@ -40,11 +40,11 @@ MANIFEST = "_manifest.json"
 # Source systems that read the same drawn history (billing.build, accounting.build and
 # ads.performance, each cached in the process that draws it) run one after another in one
 # task, so a pool draws that history once instead of once per process.
-SHARED_HISTORY = ("billing", "accounting", "ads", "ledger", "bank", "product")
+SHARED_HISTORY = ("billing", "accounting", "ads", "ledger", "bank")
 # Relative generation time of the slowest tasks (a task is named after its first source
 # system), so that a pool starts with them and no big one is left for the end; the others
 # follow in name order.
-SLOWEST_FIRST = ["helpdesk", "billing", "shop", "web", "helpcenter", "app", "surveys", "crm"]
+SLOWEST_FIRST = ["helpdesk", "billing", "shop", "web", "helpcenter", "app", "product", "surveys", "crm"]
 
 
 def source_modules() -> list:

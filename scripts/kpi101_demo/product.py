@@ -18,9 +18,11 @@ USAGE_EVENTS = ["page_viewed", "page_viewed", "report_created", "dashboard_share
 
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
-    billing_data = billing.build(company)
-    trial_accounts = billing_data.trial_only_account_by_user
-    account_created = {account.customer_id: account.created_at for account in billing_data.accounts}
+    # billing's accounts (every customer, and the trial-only ones) without drawing its history
+    trial_only = billing.trial_only_users(company)
+    trial_accounts = {user_id: account.customer_id for user_id, account in trial_only.items()}
+    account_created = {customer.customer_id: customer.created_at for customer in company.customers}
+    account_created |= {account.customer_id: account.created_at for account in trial_only.values()}
     end = company.end_at
 
     writer.write(

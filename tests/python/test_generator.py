@@ -215,9 +215,32 @@ def test_source_systems_sharing_a_history_run_in_one_task(monkeypatch):
     systems = [source for task in tasks for source in task]
     assert len(systems) == len(set(systems)) == len(generator.source_modules()) > 10
     shared = next(task for task in tasks if "billing" in task)
-    assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank", "product"}
+    assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank"}
     assert all(len(task) == 1 for task in tasks if task is not shared)
     assert tasks[0] == ["helpdesk"]
+
+
+def test_product_analytics_reads_billing_accounts_without_drawing_the_billing_history(tmp_path, monkeypatch):
+    """product runs in a task of its own: it reads the billing accounts (customers and trial-only
+    ones), never billing.build's drawn history, which only the shared task draws."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    core = importlib.import_module("kpi101_demo.core")
+    billing = importlib.import_module("kpi101_demo.billing")
+    product = importlib.import_module("kpi101_demo.product")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+
+    def not_here(company):
+        raise AssertionError("product drew the billing history")
+
+    monkeypatch.setattr(billing, "build", not_here)
+    company = core.Company(scale=0.2, months=3)
+    writer = writer_module.TableWriter(tmp_path)
+    product.generate(company, writer)
+    writer.close()
+    accounts = {line.split(",")[1] for line in (tmp_path / "product" / "users.csv").read_text().splitlines()[1:]}
+    trial_accounts = {account.customer_id for account in billing.trial_only_users(company).values()}
+    assert trial_accounts and trial_accounts <= accounts
+    assert {customer.customer_id for customer in company.customers} <= accounts
 
 
 def test_padded_ids_keep_every_digit(monkeypatch):
