@@ -263,7 +263,7 @@ def lines(fields: Sequence[Text], copies: np.ndarray | None = None) -> np.ndarra
     """The CSV lines of the rows (comma-separated fields, each row ending in a newline), row i
     written ``copies[i]`` times in a row; the bytes as one uint8 array."""
     matrix, keep = _side_by_side(fields, [ord(",")] * (len(fields) - 1) + [ord("\n")])
-    if copies is not None:
+    if copies is not None and (copies != 1).any():  # most batches repeat no row
         repeated = np.repeat(np.arange(len(matrix)), copies)
         matrix = matrix[repeated]
         keep = None if keep is None else keep[repeated]
