@@ -78,12 +78,14 @@ def _nulls_where(text: Text, missing: np.ndarray) -> Text:
 
 
 def padded_id(prefix: str, column: str, width: int, plus: int = 0) -> Column:
-    """Ids like V000000042 from a column of whole numbers (+ ``plus``); a negative number gives null."""
+    """Ids like V000000042 from a column of whole numbers, each + ``plus``; a negative number in
+    the column gives null."""
 
     def text(frame: dict[str, np.ndarray]) -> Text:
-        numbers = frame[column] + plus if plus else frame[column]
-        ids = Text(_joined([_constant(prefix, len(numbers)), digits(np.maximum(numbers, 0), width)], len(numbers)))
-        return _nulls_where(ids, numbers < 0) if (numbers < 0).any() else ids
+        missing = frame[column] < 0
+        numbers = np.maximum(frame[column] + plus if plus else frame[column], 0)
+        ids = Text(_joined([_constant(prefix, len(numbers)), digits(numbers, width)], len(numbers)))
+        return _nulls_where(ids, missing) if missing.any() else ids
 
     return text
 
