@@ -122,7 +122,8 @@ def reuse_freed_memory() -> None:
     (and may first compact) 2 MB. Both together took the help center at scale 100 from 18.1 to
     10.8 CPU seconds, 8.5 to 1.6 of them in the kernel.
     """
-    set_huge_pages = getattr(np._core.multiarray, "_set_madvise_hugepage", None)  # numpy's own switch, Linux only
+    multiarray = getattr(getattr(np, "_core", None), "multiarray", None)
+    set_huge_pages = getattr(multiarray, "_set_madvise_hugepage", None)  # numpy's own switch (2.x, Linux)
     if set_huge_pages is not None:
         set_huge_pages(False)
     mallopt = _mallopt()
