@@ -135,10 +135,15 @@ def _times_of_day() -> np.ndarray:
     return np.ascontiguousarray(text).view(np.uint64).ravel()
 
 
-def _days(first: int, last: int) -> np.ndarray:
-    """'YYYY-MM-DDT' of the days ``first`` to ``last`` since 1970-01-01."""
+_DAY_BLOCK = 2048  # days: the date tables start at a multiple of it and span whole blocks
+
+
+@cache
+def _days(first: int, count: int) -> np.ndarray:
+    """'YYYY-MM-DDT' of ``count`` days from day ``first`` since 1970-01-01 (built once per span,
+    not once per batch)."""
     epoch = dt.date(1970, 1, 1)
-    text = "".join((epoch + dt.timedelta(days=day)).isoformat() + "T" for day in range(first, last + 1))
+    text = "".join((epoch + dt.timedelta(days=day)).isoformat() + "T" for day in range(first, first + count))
     return np.frombuffer(text.encode(), dtype=np.uint8).reshape(-1, 11)
 
 
@@ -164,8 +169,9 @@ def iso_time(column: str, offset_minutes: int | str = 0) -> Column:
         if missing.any():
             local = np.where(missing, local[~missing][0] if (~missing).any() else 0, local)
         day, second = np.divmod(local, 86_400)
-        first = int(day.min()) if rows else 0
-        days = _days(first, int(day.max()) if rows else 0)[day - first]
+        first = int(day.min()) - int(day.min()) % _DAY_BLOCK if rows else 0
+        blocks = -(-(int(day.max()) - first + 1) // _DAY_BLOCK) if rows else 1
+        days = _days(first, blocks * _DAY_BLOCK)[day - first]
         times = _times_of_day()[second].view(np.uint8).reshape(rows, 8)
         moments = Text(_joined([days, times, suffix], rows))
         return _nulls_where(moments, missing) if missing.any() else moments
