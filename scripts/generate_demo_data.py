@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kpi101_demo
+import numpy as np
 from kpi101_demo.core import Company
 from kpi101_demo.writer import TableWriter
 from tqdm import tqdm
@@ -39,11 +40,11 @@ MANIFEST = "_manifest.json"
 # Source systems that read the same drawn history (billing.build, accounting.build and
 # ads.performance, each cached in the process that draws it) run one after another in one
 # task, so a pool draws that history once instead of once per process.
-SHARED_HISTORY = ("billing", "accounting", "ads", "ledger", "bank", "product")
+SHARED_HISTORY = ("billing", "accounting", "ads", "ledger", "bank")
 # Relative generation time of the slowest tasks (a task is named after its first source
 # system), so that a pool starts with them and no big one is left for the end; the others
 # follow in name order.
-SLOWEST_FIRST = ["helpdesk", "billing", "shop", "web", "helpcenter", "app", "surveys", "crm"]
+SLOWEST_FIRST = ["helpdesk", "billing", "shop", "web", "helpcenter", "app", "product", "surveys", "crm"]
 
 
 def source_modules() -> list:
@@ -100,23 +101,47 @@ def job_count(text: str) -> int:
     return int(text)
 
 
+_M_MMAP_MAX, _GLIBC_DEFAULT_MMAP_MAX = -4, 65_536
+
+
+def _mallopt():
+    """glibc's mallopt, or None on a system without glibc (which keeps its allocator's defaults)."""
+    try:
+        return ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
+    except (AttributeError, OSError, TypeError):
+        return None
+
+
 def reuse_freed_memory() -> None:
     """Lets glibc's malloc keep freed memory for the next columns (workers inherit this).
 
     The modules allocate and free numpy columns of megabytes over and over; by default glibc
-    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page (a tenth of
-    the CPU time of the help desk and web analytics at scale 10). Columns up to 32 MB (glibc's
-    largest mmap threshold) now come from the heap, which is no longer trimmed. A system
-    without glibc keeps its allocator's defaults.
+    maps each anew and unmaps it when freed, and the kernel zeroes every fresh page. The heap
+    is now never trimmed, and columns_from_heap turns mmap off for the tasks of numpy columns.
+    numpy no longer asks for transparent huge pages for its arrays: each fault on one zeroes
+    (and may first compact) 2 MB. Both together took the help center at scale 100 from 18.1 to
+    10.8 CPU seconds, 8.5 to 1.6 of them in the kernel.
     """
-    try:
-        mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
-    except (AttributeError, OSError, TypeError):
-        return
-    trim_threshold, top_pad, mmap_threshold = -1, -2, -3  # M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD
-    mallopt(mmap_threshold, 32 << 20)
-    mallopt(trim_threshold, 2**31 - 1)  # an int: the largest it takes
-    mallopt(top_pad, 256 << 20)
+    multiarray = getattr(getattr(np, "_core", None), "multiarray", None)
+    set_huge_pages = getattr(multiarray, "_set_madvise_hugepage", None)  # numpy's own switch (2.x, Linux)
+    if set_huge_pages is not None:
+        set_huge_pages(False)
+    mallopt = _mallopt()
+    if mallopt is not None:
+        trim_threshold, top_pad = -1, -2  # M_TRIM_THRESHOLD, M_TOP_PAD
+        mallopt(trim_threshold, 2**31 - 1)  # an int: the largest it takes
+        mallopt(top_pad, 256 << 20)
+
+
+def columns_from_heap(task: list) -> None:
+    """mmap off for a task of numpy columns: every column, also those above 32 MB (glibc's largest
+    mmap threshold; at scale 100 most big ones), comes from the heap and reuses freed memory as
+    it is. On for the task of row-by-row histories (SHARED_HISTORY), whose long lists grow by
+    realloc: mremap grows a mapped block in place, the heap copies it (that task took 3.5 CPU
+    seconds more at scale 100 with mmap off)."""
+    mallopt = _mallopt()
+    if mallopt is not None:
+        mallopt(_M_MMAP_MAX, _GLIBC_DEFAULT_MMAP_MAX if task[0].SOURCE in SHARED_HISTORY else 0)
 
 
 def default_jobs() -> int:
@@ -135,9 +160,11 @@ def _generate_in_worker(module_names: list[str]) -> dict[str, int]:
     """Writes the tables of one task's source systems, in order; returns their row counts."""
     progress = _worker["progress"]
     writer = TableWriter(_worker["out_dir"], report=lambda rows, table: progress.put((rows, table)))
+    modules = [importlib.import_module(module_name) for module_name in module_names]
+    columns_from_heap(modules)
     try:
-        for module_name in module_names:
-            importlib.import_module(module_name).generate(_worker["company"], writer)
+        for module in modules:
+            module.generate(_worker["company"], writer)
     finally:
         writer.close()
     return writer.row_counts
@@ -170,6 +197,7 @@ def generate_all(company: Company, out_dir: Path, jobs: int, bar: tqdm) -> dict[
     if jobs == 1:
         for task in tasks:
             writer = TableWriter(out_dir, report=lambda rows, table: (bar.set_description(table), bar.update(rows)))
+            columns_from_heap(task)
             try:
                 for module in task:
                     module.generate(company, writer)

@@ -12,6 +12,7 @@ import datetime as dt
 
 import numpy as np
 
+from . import csvtext
 from .core import Company, local_iso, weighted
 from .writer import TableWriter, iso_time, label, padded_id
 
@@ -60,7 +61,7 @@ def _sessions_and_purchases(
     if count:
         finish[0] = start[0] + 24 * 3600  # the first session lasts exactly 24 hours, still valid (KPI 64's boundary)
     repeated = np.repeat(np.arange(count), np.where(rng.random(count) < 0.003, 2, 1))  # the export repeats a row
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "sessions",
         ["session_id", "user_id", "started_at", "ended_at"],
@@ -72,10 +73,10 @@ def _sessions_and_purchases(
             "zone": offset[owner[repeated]],
         },
         [
-            padded_id("S", "number", 9),
-            padded_id("U", "user", 7),
-            iso_time("moment", "zone"),
-            f"case when finish >= 0 then {iso_time('finish', 'zone')} end",
+            csvtext.padded_id("S", "number", 9),
+            csvtext.padded_id("U", "user", 7),
+            csvtext.iso_time("moment", "zone"),
+            csvtext.iso_time("finish", "zone"),
         ],
     )
 

@@ -216,16 +216,27 @@ def status(row: Subscription, end: dt.datetime) -> str:
     return "active"
 
 
+# The length of a billing period by the (year, month) it starts in and its interval in months.
+_PERIOD_LENGTHS: dict[tuple[int, int, int], dt.timedelta] = {}
+
+
+def _period_length(year: int, month: int, interval: int) -> dt.timedelta:
+    """As many days as the ``interval`` calendar months from the first of (year, month) hold."""
+    length = _PERIOD_LENGTHS.get((year, month, interval))
+    if length is None:
+        first = dt.date(year, month, 1)
+        length = _PERIOD_LENGTHS[year, month, interval] = add_months(first, interval) - first
+    return length
+
+
 def current_period(row: Subscription, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    """The billing period holding the export time (or the row's last instant)."""
+    """The billing period holding the export time (or the row's last instant): each period is
+    as long as the calendar months from the first of the month it starts in."""
     interval = 12 if PLAN_BY_ID[row.plan_id][2] == "year" else 1
     as_of = min(end, row.ended_at or end) - dt.timedelta(seconds=1)
     period_start = row.paid_start_at
     while True:
-        following = period_start + (
-            dt.datetime.combine(add_months(period_start.date().replace(day=1), interval), period_start.time())
-            - dt.datetime.combine(period_start.date().replace(day=1), period_start.time())
-        )
+        following = period_start + _period_length(period_start.year, period_start.month, interval)
         if following > as_of:
             return period_start, following
         period_start = following

@@ -12,6 +12,7 @@ import datetime as dt
 
 import numpy as np
 
+from . import csvtext
 from .core import COUNTRIES, Company, add_months
 from .writer import TableWriter, iso_time, label, padded_id
 
@@ -203,7 +204,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 target_rows.append((month_start, rep.employee_id, quota, row_rng.randrange(3, 8)))
 
     writer.write(SOURCE, "sales_reps", ["rep_id", "team", "active_from", "active_to"], rep_rows)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "leads",
         ["lead_id", "created_at", "mql_at", "sql_at", "lead_source", "owner_id", "converted_account_id"],
@@ -218,28 +219,28 @@ def generate(company: Company, writer: TableWriter) -> None:
             "account": converted,
         },
         [
-            padded_id("L", "number", 7),
-            iso_time("created", "zone"),
-            iso_time("nullif(mql, -1)", "zone"),
-            iso_time("nullif(sql, -1)", "zone"),
-            label("source", [name for name, _ in LEAD_SOURCES]),
-            f"case when owner >= 0 then {_employee_id('owner')} end",
-            f"case when account >= 0 then {padded_id('C', 'account', 7)} end",
+            csvtext.padded_id("L", "number", 7),
+            csvtext.iso_time("created", "zone"),
+            csvtext.iso_time("mql", "zone"),
+            csvtext.iso_time("sql", "zone"),
+            csvtext.label("source", [name for name, _ in LEAD_SOURCES]),
+            csvtext.padded_id("E", "owner", 6),
+            csvtext.padded_id("C", "account", 7),
         ],
     )
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "activities",
         ["activity_id", "activity_type", "owner_id", "lead_id", "deal_id", "status", "completed_at"],
         activity,
         [
-            padded_id("A", "number", 8),
-            label("type", [name for name, _ in ACTIVITY_TYPES]),
-            _employee_id("rep"),
-            _optional_id("L", "lead", 7),
-            _optional_id("D", "deal", 7),
-            label("status", [name for name, _ in ACTIVITY_STATUSES]),
-            iso_time("nullif(completed, -1)", "zone"),
+            csvtext.padded_id("A", "number", 8),
+            csvtext.label("type", [name for name, _ in ACTIVITY_TYPES]),
+            csvtext.padded_id("E", "rep", 6),
+            csvtext.padded_id("L", "lead", 7, plus=1),  # null where there is no lead (-1)
+            csvtext.padded_id("D", "deal", 7, plus=1),
+            csvtext.label("status", [name for name, _ in ACTIVITY_STATUSES]),
+            csvtext.iso_time("completed", "zone"),
         ],
         copies=np.where(rng.random(count) < 0.01, 2, 1),  # the export repeats a row now and then
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from .core import Company
-from .writer import TableWriter, iso_time, label, padded_id
+from .csvtext import Column, iso_time, label, padded_id
+from .writer import TableWriter
 
 SOURCE = "helpcenter"
 ARTICLES = 60
@@ -56,9 +57,9 @@ def visitors(company: Company, rng: np.random.Generator, at: np.ndarray) -> np.n
     return np.where(logged_in, users["number"][np.minimum(pick, len(users["number"]) - 1)], -1)
 
 
-def user_id(numbers: str) -> str:
-    """SQL of U<number> user ids, null for -1."""
-    return f"case when {numbers} >= 0 then {padded_id('U', numbers, 7)} end"
+def user_id(numbers: str) -> Column:
+    """U<number> user ids, null for -1."""
+    return padded_id("U", numbers, 7)
 
 
 def generate(company: Company, writer: TableWriter) -> None:
@@ -81,7 +82,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     rows = np.repeat(np.arange(count), np.where(rng.random(count) < 0.005, 2, 1))
     views = {"number": rows + 1, "article": article[rows] + 1, "viewer": viewer[rows], "moment": viewed[rows]}
     views["zone"] = offset[rows]
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "article_views",
         ["view_id", "article_id", "viewer_id", "viewed_at"],
@@ -96,7 +97,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         "up": up[voting],
         "moment": voted[voting],
     }
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "article_votes",
         ["vote_id", "article_id", "voter_id", "vote", "voted_at"],
@@ -105,7 +106,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             padded_id("W", "number", 8),
             padded_id("A", "article", 4),
             user_id("voter"),
-            "case when up then 'up' else 'down' end",
+            label("up", ["down", "up"]),
             iso_time("moment"),
         ],
     )
@@ -121,7 +122,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     searches = {"number": np.arange(1, count + 1), "query": spelling, "searcher": visitors(company, rng, searched)}
     searches["moment"] = searched
     searches["zone"] = offsets[rng.integers(0, len(offsets), count)]
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "searches",
         ["search_id", "query", "searcher_id", "searched_at"],

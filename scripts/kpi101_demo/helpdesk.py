@@ -15,7 +15,8 @@ import datetime as dt
 import numpy as np
 
 from .core import Company, Employee
-from .writer import TableWriter, iso_time, label, padded_id
+from .csvtext import Column, boolean, integer, iso_time, label, one_of, padded_id
+from .writer import TableWriter
 
 SOURCE = "helpdesk"
 CHANNELS = [("email", 40), ("web", 30), ("chat", 18), ("phone", 12)]
@@ -118,13 +119,14 @@ class _Requesters:
         return kind, number, offset
 
 
-def requester_id(kind: str, number: str) -> str:
-    """SQL of a requester's id: C... for kind 0 (a customer), U... for kind 1 (a user), else null."""
-    return f"case {kind} when 0 then {padded_id('C', number, 7)} when 1 then {padded_id('U', number, 7)} end"
+def requester_id(kind: str, number: str) -> Column:
+    """A requester's id: C... for kind 0 (a customer), U... for kind 1 (a user), else null."""
+    return one_of(kind, [padded_id("C", number, 7), padded_id("U", number, 7)])
 
 
-def employee_id(number: str) -> str:
-    return f"case when {number} >= 0 then {padded_id('E', number, 6)} end"
+def employee_id(number: str) -> Column:
+    """E... ids, null for a negative number."""
+    return padded_id("E", number, 6)
 
 
 class _Log:
@@ -199,7 +201,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     topic = np.where(rng.random(count) > 0.03, _codes(rng, TOPICS, count), -1)
     first_agent = staff.pick(rng, created)
     by_agent = (first_agent >= 0) & (rng.random(count) < 0.07)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "tickets",
         ["ticket_id", "requester_id", "channel", "topic", "created_at", "created_by_role", "created_by_id"],
@@ -220,8 +222,8 @@ def generate(company: Company, writer: TableWriter) -> None:
             label("channel", [name for name, _ in CHANNELS]),
             label("topic", [name for name, _ in TOPICS]),
             iso_time("moment", "zone"),  # the help desk exports in the requester's zone
-            "case when by_agent then 'agent' else 'customer' end",
-            f"case when by_agent then {employee_id('agent')} else {requester_id('kind', 'number')} end",
+            label("by_agent", ["customer", "agent"]),
+            one_of("by_agent", [requester_id("kind", "number"), employee_id("agent")]),
         ],
     )
 
@@ -315,25 +317,24 @@ def generate(company: Company, writer: TableWriter) -> None:
         "requester_kind": kind[comment["ticket"]],
         "requester": number[comment["ticket"]],
     }
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "ticket_comments",
         ["comment_id", "ticket_id", "author_role", "author_id", "is_public", "created_at"],
         comment,
         [
             padded_id("M", "number", 8),
-            padded_id("T", "ticket + 1", 8),
+            padded_id("T", "ticket", 8, plus=1),
             label("role", ROLES),
-            f"case role when {customer} then {requester_id('requester_kind', 'requester')} "
-            f"when {agent_role} then {employee_id('author')} end",
-            "public",
+            one_of("role", [requester_id("requester_kind", "requester"), employee_id("author"), None]),
+            boolean("public"),
             iso_time("moment"),
         ],
         copies=np.where(rng.random(count) < 0.005, 2, 1),  # the export repeats some
     )
     del comment
     event = events.in_ticket_order()
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "ticket_status_events",
         ["event_id", "ticket_id", "status", "tier", "changed_at"],
@@ -346,9 +347,9 @@ def generate(company: Company, writer: TableWriter) -> None:
         },
         [
             padded_id("S", "number", 8),
-            padded_id("T", "ticket + 1", 8),
+            padded_id("T", "ticket", 8, plus=1),
             label("status", STATUSES),
-            "tier",
+            integer("tier"),
             iso_time("moment"),
         ],
     )
@@ -359,7 +360,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         ("ces_responses", "R", "ces", "ces_answered", "score"),
     ]:
         rows = np.flatnonzero(survey[sent_column])
-        writer.write_frame(
+        writer.write_text(
             SOURCE,
             table,
             ["response_id", "ticket_id", value_column, "responded_at"],
@@ -369,7 +370,7 @@ def generate(company: Company, writer: TableWriter) -> None:
                 "value": np.where(survey[answered_column][rows], survey[value_column][rows], -1),
                 "moment": survey["at"][rows].astype(np.int64),
             },
-            [padded_id(prefix, "number", 8), padded_id("T", "ticket + 1", 8), "nullif(value, -1)", iso_time("moment")],
+            [padded_id(prefix, "number", 8), padded_id("T", "ticket", 8, plus=1), integer("value"), iso_time("moment")],
         )
 
     # Calls: the phone system; a call nobody answers is abandoned.
@@ -400,7 +401,7 @@ def generate(company: Company, writer: TableWriter) -> None:
         "wrap": wrap,
         "abandoned": abandoned,
     }
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "calls",
         [
@@ -419,16 +420,16 @@ def generate(company: Company, writer: TableWriter) -> None:
         {name: values[repeated] for name, values in calls.items()},
         [
             padded_id("K", "number", 8),
-            "case when inbound then 'inbound' else 'outbound' end",
+            label("inbound", ["outbound", "inbound"]),
             requester_id("caller_kind", "caller"),
             employee_id("agent"),
             iso_time("queued", OFFICE_OFFSET),
-            f"case when answered >= 0 then {iso_time('answered', OFFICE_OFFSET)} end",
+            iso_time("answered", OFFICE_OFFSET),
             iso_time("ended", OFFICE_OFFSET),
-            "talk",
-            "nullif(hold, -1)",
-            "nullif(wrap, -1)",
-            "abandoned",
+            integer("talk"),
+            integer("hold"),
+            integer("wrap"),
+            boolean("abandoned"),
         ],
     )
 
@@ -438,7 +439,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     visitor_kind, visitor, _ = requesters.pick(rng, started)
     agent = np.where(rng.random(count) > 0.05, staff.pick(rng, started), -1)
     ended = started + rng.integers(60, 2400, count)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "chats",
         ["chat_id", "requester_id", "agent_id", "started_at", "ended_at"],
@@ -455,7 +456,7 @@ def generate(company: Company, writer: TableWriter) -> None:
             requester_id("visitor_kind", "visitor"),
             employee_id("agent"),
             iso_time("started"),
-            f"case when ended >= 0 then {iso_time('ended')} end",
+            iso_time("ended"),
         ],
     )
 

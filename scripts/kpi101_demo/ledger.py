@@ -45,6 +45,14 @@ PAYROLL_ACCOUNT = {
 }
 
 
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+def _microseconds(moment: dt.datetime | None) -> int | None:
+    """Whole microseconds since 1970 of a naive UTC time (None stays None)."""
+    return None if moment is None else (moment - _EPOCH) // dt.timedelta(microseconds=1)
+
+
 def _month_index(company: Company, moment: dt.datetime) -> int:
     return (moment.year - company.start.year) * 12 + moment.month - company.start.month
 
@@ -72,17 +80,27 @@ def generate(company: Company, writer: TableWriter) -> None:
         for customer_id, subs in by_customer.items():
             first = min(_month_index(company, sub.paid_start_at) for sub in subs)
             last = max(_month_index(company, sub.ended_at or company.end_at) for sub in subs)
-            paid_spans = [(sub.mrr, sub.paid_start_at, sub.ended_at) for sub in subs]
+            paid_spans = [(sub.mrr, _microseconds(sub.paid_start_at), _microseconds(sub.ended_at)) for sub in subs]
             for month_index in range(max(first, 0), min(last, company.months - 1) + 1):
                 paying_in_month[month_index].append((customer_id, paid_spans))
         for month_index, month in enumerate(company.month_starts):
             start = dt.datetime.combine(month, dt.time())
             end = dt.datetime.combine(add_months(month, 1), dt.time())
             last_day = end.date() - dt.timedelta(days=1)
+            start_us, end_us = _microseconds(start), _microseconds(end)
+            month_seconds = (end_us - start_us) / 1_000_000
             revenue = 0.0
             for customer_id, paid_spans in paying_in_month[month_index]:
+                # billing.paid_fraction on whole microseconds: the same floats, without datetimes
                 amount = sum(
-                    mrr * billing.paid_fraction(paid_start, ended, start, end) for mrr, paid_start, ended in paid_spans
+                    mrr
+                    * max(
+                        0.0,
+                        ((end_us if ended is None or ended > end_us else ended) - max(start_us, paid_start))
+                        / 1_000_000
+                        / month_seconds,
+                    )
+                    for mrr, paid_start, ended in paid_spans
                 )
                 if amount >= 0.01:
                     revenue += amount

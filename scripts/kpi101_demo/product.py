@@ -8,7 +8,8 @@ import numpy as np
 
 from . import billing
 from .core import Company, local_iso
-from .writer import TableWriter, iso_time, label, padded_id
+from .csvtext import iso_time, label, padded_id
+from .writer import TableWriter
 
 SOURCE = "product"
 ONBOARDING_STEPS = ["profile_completed", "integration_connected", "teammate_invited"]
@@ -17,9 +18,11 @@ USAGE_EVENTS = ["page_viewed", "page_viewed", "report_created", "dashboard_share
 
 def generate(company: Company, writer: TableWriter) -> None:
     rng = company.rng(SOURCE)
-    billing_data = billing.build(company)
-    trial_accounts = billing_data.trial_only_account_by_user
-    account_created = {account.customer_id: account.created_at for account in billing_data.accounts}
+    # billing's accounts (every customer, and the trial-only ones) without drawing its history
+    trial_only = billing.trial_only_users(company)
+    trial_accounts = {user_id: account.customer_id for user_id, account in trial_only.items()}
+    account_created = {customer.customer_id: customer.created_at for customer in company.customers}
+    account_created |= {account.customer_id: account.created_at for account in trial_only.values()}
     end = company.end_at
 
     writer.write(
@@ -73,7 +76,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     user, at, name = user[kept], at[kept], name[kept]
     repeated = np.repeat(np.arange(len(user)), np.where(rng.random(len(user)) < 0.005, 2, 1))  # sent twice by the SDK
     offsets = np.array([u.utc_offset_minutes for u in users], dtype=np.int64)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "events",
         ["event_id", "user_id", "event_name", "occurred_at"],

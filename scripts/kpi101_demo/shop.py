@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import csvtext
 from .core import COUNTRIES, Company, local_iso, local_time, weighted
-from .writer import TableWriter, iso_time, label, padded_id
+from .writer import TableWriter, iso_time, padded_id
 
 SOURCE = "shop"
 CATEGORIES = {
@@ -207,17 +208,17 @@ def _browse_search_and_abandon(
     count = len(views["listing"])
     views["device"] = rng.choice(len(DEVICES), count, p=_shares(DEVICES))
     views["number"] = np.arange(1, count + 1)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "listing_views",
         ["view_id", "listing_id", "buyer_id", "viewed_at", "device"],
         views,
         [
-            padded_id("V", "number", 9),
-            padded_id("L", "listing", 7),
-            f"case when buyer >= 0 then {padded_id('C', 'buyer', 7)} end",
-            iso_time("moment", "zone"),
-            label("device", [name for name, _ in DEVICES]),
+            csvtext.padded_id("V", "number", 9),
+            csvtext.padded_id("L", "listing", 7),
+            csvtext.padded_id("C", "buyer", 7),
+            csvtext.iso_time("moment", "zone"),
+            csvtext.label("device", [name for name, _ in DEVICES]),
         ],
         copies=np.where(rng.random(count) < 0.004, 2, 1),  # the export repeats a row
     )
@@ -233,7 +234,7 @@ def _browse_search_and_abandon(
     item = first_item[category] + (rng.random(count) * np.diff(first_item)[category]).astype(np.int64)
     item_names = [name for names in items for name in names]
     query = rng.integers(0, len(ADJECTIVES), count) * len(item_names) + item
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "searches",
         ["search_id", "buyer_id", "query", "results_count", "searched_at"],
@@ -246,11 +247,11 @@ def _browse_search_and_abandon(
             "zone": offset,
         },
         [
-            padded_id("Q", "number", 8),
-            f"case when buyer >= 0 then {padded_id('C', 'buyer', 7)} end",
-            label("query", [f"{adjective} {name}" for adjective in ADJECTIVES for name in item_names]),
-            "results",
-            iso_time("moment", "zone"),
+            csvtext.padded_id("Q", "number", 8),
+            csvtext.padded_id("C", "buyer", 7),
+            csvtext.label("query", [f"{adjective} {name}" for adjective in ADJECTIVES for name in item_names]),
+            csvtext.integer("results"),
+            csvtext.iso_time("moment", "zone"),
         ],
     )
 
@@ -270,16 +271,16 @@ def _browse_search_and_abandon(
         "zone": np.concatenate([earlier_carts[:, 3], buyer_offset[buyer]]),
     }
     cart["number"] = np.arange(1, len(cart["buyer"]) + 1)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "carts",
         ["cart_id", "buyer_id", "created_at", "updated_at"],
         cart,
         [
-            padded_id("K", "number", 8),
-            padded_id("C", "buyer", 7),
-            iso_time("created", "zone"),
-            f"case when updated >= 0 then {iso_time('updated', 'zone')} end",
+            csvtext.padded_id("K", "number", 8),
+            csvtext.padded_id("C", "buyer", 7),
+            csvtext.iso_time("created", "zone"),
+            csvtext.iso_time("updated", "zone"),
         ],
     )
     abandoned = np.flatnonzero(filled)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from .core import ACQUISITION_CHANNELS, COUNTRIES, Company
-from .writer import TableWriter, iso_time, label, padded_id
+from .csvtext import boolean, concatenated, integer, iso_time, label, literal, padded_id
+from .writer import TableWriter
 
 SOURCE = "web"
 MEDIUM = {
@@ -229,21 +230,21 @@ def generate(company: Company, writer: TableWriter) -> None:
     del gap, last_view
 
     session["landing"] = np.where(rng.random(count) < 0.005, -1, landing)  # the tool misses some
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "sessions",
         SESSION_COLUMNS,
-        session,
+        session | {"known": session["kind"] != ANONYMOUS},
         [
             padded_id("S", "number", 8),
-            f"case when kind = {ANONYMOUS} then 'VA' else 'VU' end || lpad(visitor::varchar, 8, '0')",
-            f"case when customer >= 0 then {padded_id('C', 'customer', 7)} end",
+            concatenated(label("known", ["VA", "VU"]), padded_id("", "visitor", 8)),
+            padded_id("C", "customer", 7),
             iso_time("start", "zone"),
             label("landing", PAGES),
             label("source", SOURCES),
             label("source", [MEDIUM[name] for name in SOURCES]),
             label("term", TERMS),
-            "case branded when 1 then true when 0 then false end",
+            boolean("branded"),
         ],
         copies=np.where(rng.random(count) < 0.003, 2, 1),  # duplicate export rows
     )
@@ -256,13 +257,13 @@ def generate(company: Company, writer: TableWriter) -> None:
         "zone": session["zone"][of_session],
     }
     del path, seconds_in, page_number
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "pageviews",
         ["pageview_id", "session_id", "page_path", "viewed_at"],
         views,
         [
-            f"{padded_id('S', 'session', 8)} || '-' || page",
+            concatenated(padded_id("S", "session", 8), literal("-"), integer("page")),
             padded_id("S", "session", 8),
             label("path", PAGES),
             iso_time("moment", "zone"),
@@ -271,7 +272,7 @@ def generate(company: Company, writer: TableWriter) -> None:
     )
     del views
     converted = np.flatnonzero(goal >= 0)
-    writer.write_frame(
+    writer.write_text(
         SOURCE,
         "goal_conversions",
         ["conversion_id", "session_id", "goal_name", "converted_at"],

@@ -215,9 +215,32 @@ def test_source_systems_sharing_a_history_run_in_one_task(monkeypatch):
     systems = [source for task in tasks for source in task]
     assert len(systems) == len(set(systems)) == len(generator.source_modules()) > 10
     shared = next(task for task in tasks if "billing" in task)
-    assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank", "product"}
+    assert set(shared) == {"billing", "accounting", "ads", "ledger", "bank"}
     assert all(len(task) == 1 for task in tasks if task is not shared)
     assert tasks[0] == ["helpdesk"]
+
+
+def test_product_analytics_reads_billing_accounts_without_drawing_the_billing_history(tmp_path, monkeypatch):
+    """product runs in a task of its own: it reads the billing accounts (customers and trial-only
+    ones), never billing.build's drawn history, which only the shared task draws."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    core = importlib.import_module("kpi101_demo.core")
+    billing = importlib.import_module("kpi101_demo.billing")
+    product = importlib.import_module("kpi101_demo.product")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+
+    def not_here(company):
+        raise AssertionError("product drew the billing history")
+
+    monkeypatch.setattr(billing, "build", not_here)
+    company = core.Company(scale=0.2, months=3)
+    writer = writer_module.TableWriter(tmp_path)
+    product.generate(company, writer)
+    writer.close()
+    accounts = {line.split(",")[1] for line in (tmp_path / "product" / "users.csv").read_text().splitlines()[1:]}
+    trial_accounts = {account.customer_id for account in billing.trial_only_users(company).values()}
+    assert trial_accounts and trial_accounts <= accounts
+    assert {customer.customer_id for customer in company.customers} <= accounts
 
 
 def test_padded_ids_keep_every_digit(monkeypatch):
@@ -226,3 +249,89 @@ def test_padded_ids_keep_every_digit(monkeypatch):
     writer_module = importlib.import_module("kpi101_demo.writer")
     ids = [writer_module.padded_id("V", "42", 9), writer_module.padded_id("L", "12345678", 7)]
     assert duckdb.sql(f"select {', '.join(ids)}").fetchall() == [("V000000042", "L12345678")]
+
+
+def test_numpy_text_writer_writes_what_the_row_writer_writes(tmp_path, monkeypatch):
+    """write_text (numpy formatting, csvtext) writes what the csv row writer writes for the same
+    rows: quoting, empty fields for nulls, ISO times with the local offset, booleans, repeated
+    rows next to each other; and the same across its batches (two rows each here)."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    np = pytest.importorskip("numpy")
+    datetime = importlib.import_module("datetime")
+    writer_module = importlib.import_module("kpi101_demo.writer")
+    text = importlib.import_module("kpi101_demo.csvtext")
+    monkeypatch.setattr(writer_module, "TEXT_BATCH", 2)
+    reported = []
+    writer = writer_module.TableWriter(tmp_path, report=lambda rows, table: reported.append(rows))
+    columns = ["id", "label", "user_id", "at", "flag", "count", "visit"]
+    zone = [datetime.timezone(datetime.timedelta(minutes=m)) for m in (-300, 330, 0, -480)]
+    rows = [
+        ("X001", "a,b", None, datetime.datetime(2022, 12, 31, 19, 0, tzinfo=zone[0]), True, 0, "S01-1"),
+        ("X002", ' say "hi" ', "U0000042", datetime.datetime(2023, 1, 1, 5, 30, 59, tzinfo=zone[1]), False, 9, None),
+        ("X003", None, "E000007", datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=zone[2]), None, None, "S03-10"),
+        ("X004", "a,b", None, None, True, 123456, "S04-7"),
+        ("X005", "line\nbreak", "U1234567", datetime.datetime(2024, 3, 1, 0, 0, 0, tzinfo=zone[3]), False, 10, None),
+    ]
+    writer.write("rows", "t", columns, rows)
+    midnight_2023 = 1_672_531_200  # 2023-01-01T00:00:00 UTC
+    arrays = {
+        "number": np.arange(1, 6),
+        "label": np.array([0, 1, -1, 0, 2]),
+        "kind": np.array([2, 0, 1, 0, 0]),  # 0: a user, 1: an employee, else none
+        "person": np.array([5, 42, 7, -1, 1_234_567]),
+        "moment": np.array([midnight_2023, midnight_2023 + 59, 1_709_251_199, -1, 1_709_280_000]),
+        "zone": np.array([-300, 330, 0, 0, -480]),
+        "flag": np.array([1, 0, -1, 1, 0]),
+        "count": np.array([0, 9, -1, 123456, 10]),
+        "session": np.array([1, -1, 3, 4, -1]),
+        "page": np.array([1, 1, 10, 7, 2]),
+    }
+    fields = [
+        text.padded_id("X", "number", 3),
+        text.label("label", ["a,b", ' say "hi" ', "line\nbreak"]),
+        text.one_of("kind", [text.padded_id("U", "person", 7), text.padded_id("E", "person", 6)]),
+        text.iso_time("moment", "zone"),
+        text.boolean("flag"),
+        text.integer("count"),
+        text.concatenated(text.padded_id("S", "session", 2), text.literal("-"), text.integer("page")),
+    ]
+    writer.write_text("frames", "t", columns, arrays, fields, copies=np.array([1, 2, 1, 1, 3]))
+    with pytest.raises(ValueError, match="columns of different lengths"):
+        writer.write_text("frames", "short", ["id"], {"number": np.array([1, 2, 3])}, fields[:1], copies=np.ones(2))
+    with pytest.raises(ValueError, match="exceeds 3 digits"):
+        writer.write_text("frames", "long", ["id"], {"number": np.array([999, 1000])}, fields[:1])
+    header, *lines = (tmp_path / "rows" / "t.csv").read_text().splitlines(keepends=True)
+    # a quoted line break splits a row into two lines of text; rejoin them
+    lines = [*lines[:4], "".join(lines[4:])]
+    repeated = [lines[0], lines[1], lines[1], lines[2], lines[3], lines[4], lines[4], lines[4]]
+    assert (tmp_path / "frames" / "t.csv").read_text() == header + "".join(repeated)
+    assert writer.row_counts["frames.t"] == 8
+    assert reported[-3:] == [3, 2, 3]  # the batches of two rows, with their copies
+
+
+def test_numpy_times_and_numbers_read_as_python_writes_them(monkeypatch):
+    """csvtext's lookup tables against Python's own formatting, over random values spanning
+    years, every offset the exports use, and numbers of every width."""
+    monkeypatch.syspath_prepend(str(GENERATOR.parent))
+    np = pytest.importorskip("numpy")
+    datetime = importlib.import_module("datetime")
+    core = importlib.import_module("kpi101_demo.core")
+    text = importlib.import_module("kpi101_demo.csvtext")
+    rng = np.random.default_rng(7)
+    seconds = rng.integers(946_684_800, 2_524_608_000, 2000)  # 2000 to 2050
+    zone = rng.choice([-720, -480, -300, -180, 0, 60, 330, 345, 540, 600, 840], 2000)
+    numbers = rng.integers(0, 10**9, 2000) // 10 ** rng.integers(0, 9, 2000)
+
+    def values(column, frame) -> list[str]:
+        field = column(frame)
+        widths = field.lengths if field.lengths is not None else [field.width] * len(field.matrix)
+        return [bytes(row[:width]).decode() for row, width in zip(field.matrix, widths, strict=True)]
+
+    epoch = datetime.datetime(1970, 1, 1)
+    moments = [epoch + datetime.timedelta(seconds=int(s)) for s in seconds]
+    expected = [core.local_iso(moment, int(z)) for moment, z in zip(moments, zone, strict=True)]
+    assert values(text.iso_time("at", "zone"), {"at": seconds, "zone": zone}) == expected
+    utc = [(epoch + datetime.timedelta(seconds=int(s))).isoformat() + "+00:00" for s in seconds]
+    assert values(text.iso_time("at"), {"at": seconds}) == utc
+    assert values(text.integer("n"), {"n": numbers}) == [str(n) for n in numbers]
+    assert values(text.padded_id("EV", "n", 9), {"n": numbers}) == [f"EV{n:09d}" for n in numbers]
