@@ -67,7 +67,8 @@ def run_dbt_steps(
     # Its own target folder and a stable database path keep dbt's partial parsing valid across runs.
     paths = ["--target-path", str(work_dir / "dbt-target"), "--log-path", str(work_dir / "dbt-logs")]
     common = ["--project-dir", str(ROOT), "--profiles-dir", str(ROOT / "profiles"), *paths, *parse_flags]
-    commands = [["parse", *common]] + [[*arguments, *common] for _, arguments in steps]
+    # The parse's manifest is handed to the steps in memory; the last step writes the artifacts.
+    commands = [["parse", "--no-write-json", *common]] + [[*arguments, *common] for _, arguments in steps]
     child = [sys.executable, __file__, "--dbt-steps", json.dumps(commands)]
     status = subprocess.run(child, env=env, cwd=ROOT).returncode
     if status == 0:
