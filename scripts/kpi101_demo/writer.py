@@ -104,21 +104,12 @@ class TableWriter:
         quoted and with empty fields for nulls as ``write`` does. ``copies`` says how many
         times each row is written, one after another (an export repeating rows); DuckDB repeats
         them as it writes, so no repeated copy of the arrays is made."""
-        key = f"{source}.{table}"
-        if key in self.row_counts:
-            raise ValueError(f"table {key} was already written by another generator module")
-        if len(select) != len(columns):
-            raise ValueError(f"{key}: {len(select)} expressions for {len(columns)} columns")
-        lengths = {len(values) for values in arrays.values()} | ({len(copies)} if copies is not None else set())
-        if len(lengths) != 1:
-            raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
-        path = self.out_dir / source / f"{table}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        key, array_rows, path = self._bulk_table(source, table, columns, len(select), arrays, copies)
         expressions = ", ".join(f'{sql} as "{name}"' for sql, name in zip(select, columns, strict=True))
         frame = dict(arrays)
         rows = "frame"
         if copies is None:
-            count = lengths.pop()
+            count = array_rows
         else:
             count = int(copies.sum())
             # unnest() repeats each row in place, in scan order (one thread, insertion order kept)
@@ -147,17 +138,7 @@ class TableWriter:
         """Writes a big table in bulk, as ``write_frame`` does, with numpy formatting the text
         (csvtext: ``fields`` are its column formats over the numpy ``arrays``), a slice of
         TEXT_BATCH rows at a time; ``copies`` says how many times each row is written."""
-        key = f"{source}.{table}"
-        if key in self.row_counts:
-            raise ValueError(f"table {key} was already written by another generator module")
-        if len(fields) != len(columns):
-            raise ValueError(f"{key}: {len(fields)} formats for {len(columns)} columns")
-        lengths = {len(values) for values in arrays.values()} | ({len(copies)} if copies is not None else set())
-        if len(lengths) != 1:
-            raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
-        rows = lengths.pop()
-        path = self.out_dir / source / f"{table}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        key, rows, path = self._bulk_table(source, table, columns, len(fields), arrays, copies)
         count = 0
         with path.open("wb") as handle:
             handle.write((",".join(map(csvtext.csv_field, columns)) + "\n").encode())
@@ -173,6 +154,28 @@ class TableWriter:
             self._report(0, key)
         self.row_counts[key] = count
         return count
+
+    def _bulk_table(
+        self,
+        source: str,
+        table: str,
+        columns: Sequence[str],
+        formats: int,
+        arrays: dict[str, np.ndarray],
+        copies: np.ndarray | None,
+    ) -> tuple[str, int, Path]:
+        """The checks of a bulk write: (its key, the rows of its arrays, its file, folder created)."""
+        key = f"{source}.{table}"
+        if key in self.row_counts:
+            raise ValueError(f"table {key} was already written by another generator module")
+        if formats != len(columns):
+            raise ValueError(f"{key}: {formats} formats for {len(columns)} columns")
+        lengths = {len(values) for values in arrays.values()} | ({len(copies)} if copies is not None else set())
+        if len(lengths) != 1:
+            raise ValueError(f"{key}: columns of different lengths {sorted(lengths)}")
+        path = self.out_dir / source / f"{table}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return key, lengths.pop(), path
 
     def close(self) -> None:
         """Closes the DuckDB connection of write_frame, if any (a process should not fork with one)."""
