@@ -105,7 +105,7 @@
     {% endfor %}
 {% endtest %}
 
-{# Accepted values as SQL literals: text quoted, numbers and booleans as they are. #}
+{# Accepted values as SQL literals: text quoted for the engine (sql_string_literal), numbers and booleans as they are. #}
 {% macro column_check_literals(values) %}
     {%- set literals = [] -%}
     {%- for value in values -%}
@@ -114,7 +114,7 @@
         {%- elif value is number -%}
             {%- do literals.append(value | string) -%}
         {%- else -%}
-            {%- do literals.append("'" ~ (value | string | replace("'", "''")) ~ "'") -%}
+            {%- do literals.append(kpi101.sql_string_literal(value)) -%}
         {%- endif -%}
     {%- endfor -%}
     {{- literals | join(', ') -}}

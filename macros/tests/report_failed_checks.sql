@@ -18,10 +18,13 @@
             {% set ns.checked = ('source ' if node_id.startswith('source.') else 'model ') ~ orphan_relation_label(node_id) %}
         {% endfor %}
         {% for row in run_query(result.node.compiled_code).rows %}
-            {% set what = ("column " ~ row['column_name']) if test_name == 'column_checks' else ("check " ~ row['check_name']) %}
-            {% set problem = (" " ~ row['problem']) if test_name == 'column_checks' else "" %}
-            {% do log(test_name ~ ": " ~ ns.checked ~ ", " ~ what ~ ": " ~ row['problem_rows']
-                ~ (" row" if row['problem_rows'] == 1 else " rows") ~ problem ~ " (test " ~ result.node.name ~ ")", info=True) %}
+            {% set count = row['problem_rows'] ~ (" row" if row['problem_rows'] == 1 else " rows") %}
+            {% if test_name == 'column_checks' %}
+                {% set broken = "column " ~ row['column_name'] ~ ": " ~ count ~ " " ~ row['problem'] %}
+            {% else %}
+                {% set broken = "check " ~ row['check_name'] ~ ": " ~ count %}
+            {% endif %}
+            {% do log(test_name ~ ": " ~ ns.checked ~ ", " ~ broken ~ " (test " ~ result.node.name ~ ")", info=True) %}
         {% endfor %}
     {% endfor %}
     {{ return('') }}
