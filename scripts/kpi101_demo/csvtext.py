@@ -119,7 +119,8 @@ def label(column: str, labels: Sequence[str | None]) -> Column:
     return text
 
 
-def _offset_text(minutes: int) -> str:
+def offset_text(minutes: int) -> str:
+    """A UTC offset in minutes as isoformat() writes it: +05:30, -03:00."""
     sign = "-" if minutes < 0 else "+"
     hours, rest = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{rest:02d}"
@@ -147,8 +148,9 @@ def _days(first: int, count: int) -> np.ndarray:
     return np.frombuffer(text.encode(), dtype=np.uint8).reshape(-1, 11)
 
 
-_OFFSET_MINUTES = np.arange(-720, 841, 15)
-_OFFSETS = np.frombuffer("".join(map(_offset_text, _OFFSET_MINUTES)).encode(), dtype=np.uint8).reshape(-1, 6)
+# Every UTC offset from -12:00 to +14:00 in steps of 15 minutes.
+OFFSET_MINUTES = np.arange(-720, 841, 15)
+_OFFSETS = np.frombuffer("".join(map(offset_text, OFFSET_MINUTES)).encode(), dtype=np.uint8).reshape(-1, 6)
 
 
 def iso_time(column: str, offset_minutes: int | str = 0) -> Column:
@@ -161,7 +163,7 @@ def iso_time(column: str, offset_minutes: int | str = 0) -> Column:
         missing = seconds < 0
         if isinstance(offset_minutes, int):
             local = seconds + offset_minutes * 60
-            suffix = _constant(_offset_text(offset_minutes), rows)
+            suffix = _constant(offset_text(offset_minutes), rows)
         else:
             zone = frame[offset_minutes]
             local = seconds + zone * 60

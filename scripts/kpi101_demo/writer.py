@@ -209,14 +209,8 @@ def label(codes: str, labels: Sequence[str | None]) -> str:
     return f"[{', '.join(sql_text(text) for text in labels)}][{codes} + 1]"
 
 
-def _offset_text(minutes: int) -> str:
-    sign = "-" if minutes < 0 else "+"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"{sign}{hours:02d}:{rest:02d}"
-
-
-# Every UTC offset from -12:00 to +14:00 in steps of 15 minutes, as isoformat() writes it.
-_OFFSETS = "[" + ", ".join(f"'{_offset_text(minutes)}'" for minutes in range(-720, 841, 15)) + "]"
+# csvtext's offsets as a SQL list, indexed by (minutes + 720) // 15 + 1.
+_OFFSETS = "[" + ", ".join(f"'{csvtext.offset_text(minutes)}'" for minutes in csvtext.OFFSET_MINUTES) + "]"
 
 
 def iso_time(seconds: str, offset_minutes: str | int = 0) -> str:
@@ -226,7 +220,7 @@ def iso_time(seconds: str, offset_minutes: str | int = 0) -> str:
     ``seconds`` gives null.
     """
     if isinstance(offset_minutes, int):
-        local, suffix = f"{seconds} + {offset_minutes * 60}", f"'{_offset_text(offset_minutes)}'"
+        local, suffix = f"{seconds} + {offset_minutes * 60}", f"'{csvtext.offset_text(offset_minutes)}'"
     else:
         local, suffix = f"{seconds} + {offset_minutes} * 60", f"{_OFFSETS}[({offset_minutes} + 720) // 15 + 1]"
     return f"strftime(make_timestamp(({local}) * 1000000), '%Y-%m-%dT%H:%M:%S') || {suffix}"
