@@ -70,7 +70,8 @@ def reopen_oldest_ticket(con, day: str) -> int:
             f" timestamptz '{day} 08:00:00+00'"
             f" + (row_number() over (order by {time}, {event_id})) * interval '1 hour' as {time},"
             f" {event_id} || '-reopen' as {event_id})"
-            f" from raw_helpdesk.{table} where ticket_id = ?",
+            # distinct: an exact duplicate of a comment (re-sent by the source) happens again once
+            f" from (select distinct * from raw_helpdesk.{table} where ticket_id = ?)",
             [ticket_id],
         ).fetchone()[0]
     return copied
