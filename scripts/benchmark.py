@@ -18,8 +18,8 @@ dbt's fixed cost, a `dbt run` of one small model (start, saved parse, hooks, art
 every invocation pays); an appended day, one day of events appended to the built database
 (scripts/append_event_day.py) and rebuilt by an incremental `dbt build`; and `dbt run --empty`,
 every model with its inputs limited to no rows (dbt's own per-node work). The folder's database
-is the full build again at the end. Peak memory is the maximum resident size reported by
-/usr/bin/time (GNU time) when it is installed.
+and run_results.json are the full build's again at the end. Peak memory is the maximum resident
+size reported by /usr/bin/time (GNU time) when it is installed.
 
 --target postgres runs the same phases on a throwaway PostgreSQL server (scripts/test_postgres.py
 starts it in a temporary folder; the server's own memory is not in the peak), and its floor
@@ -209,12 +209,14 @@ def duckdb_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) 
     full_build = workdir / "full" / "kpi101.duckdb"
     full_build.parent.mkdir()
     shutil.copyfile(database, full_build)
+    shutil.copyfile(workdir / "target" / "run_results.json", full_build.parent / "run_results.json")
     appended = append_event_day(database)
     print(f"  appended day: {', '.join(f'{rows:,} {kind} rows' for kind, rows in appended.items())}", flush=True)
     phases["appended day"] = measured("appended day", [*dbt, *INCREMENTAL_BUILD_ARGS, *flags], env)
     # Every model with its inputs limited to no rows: dbt's per-node work without the data's.
     phases["dbt empty"] = measured("dbt empty", [*dbt, "run", "--empty", *flags], env)
     shutil.move(full_build, database)
+    shutil.move(full_build.parent / "run_results.json", workdir / "target" / "run_results.json")
     full_build.parent.rmdir()
 
 
