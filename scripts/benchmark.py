@@ -209,16 +209,18 @@ def duckdb_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) 
     full_build.parent.mkdir()
     shutil.copyfile(database, full_build)
     shutil.copyfile(workdir / "target" / "run_results.json", full_build.parent / "run_results.json")
-    # What any invocation pays whatever it builds: start, saved parse, hooks, artifacts.
-    phases["dbt fixed"] = measured("dbt fixed", [*dbt, "run", "--select", FIXED_COST_MODEL, *flags], env)
-    appended = append_event_day(database)
-    print(f"  appended day: {', '.join(f'{rows:,} {kind} rows' for kind, rows in appended.items())}", flush=True)
-    phases["appended day"] = measured("appended day", [*dbt, *INCREMENTAL_BUILD_ARGS, *flags], env)
-    # Every model with its inputs limited to no rows: dbt's per-node work without the data's.
-    phases["dbt empty"] = measured("dbt empty", [*dbt, "run", "--empty", *flags], env)
-    shutil.move(full_build, database)
-    shutil.move(full_build.parent / "run_results.json", workdir / "target" / "run_results.json")
-    full_build.parent.rmdir()
+    try:
+        # What any invocation pays whatever it builds: start, saved parse, hooks, artifacts.
+        phases["dbt fixed"] = measured("dbt fixed", [*dbt, "run", "--select", FIXED_COST_MODEL, *flags], env)
+        appended = append_event_day(database)
+        print(f"  appended day: {', '.join(f'{rows:,} {kind} rows' for kind, rows in appended.items())}", flush=True)
+        phases["appended day"] = measured("appended day", [*dbt, *INCREMENTAL_BUILD_ARGS, *flags], env)
+        # Every model with its inputs limited to no rows: dbt's per-node work without the data's.
+        phases["dbt empty"] = measured("dbt empty", [*dbt, "run", "--empty", *flags], env)
+    finally:
+        shutil.move(full_build, database)
+        shutil.move(full_build.parent / "run_results.json", workdir / "target" / "run_results.json")
+        full_build.parent.rmdir()
 
 
 def postgres_phases(data: Path, workdir: Path, env: dict[str, str], phases: dict) -> None:
