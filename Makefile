@@ -48,8 +48,14 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-demo-data: setup
+# The generator is deterministic: the data is written again only when the generator, SCALE or
+# SEED changed (the stamp names them) or the folder is gone (delete it to force a new one).
+DEMO_STAMP := $(DATA_DIR)/.generated-scale-$(SCALE)-seed-$(SEED)
+demo-data: $(DEMO_STAMP)
+
+$(DEMO_STAMP): $(VENV)/.installed scripts/generate_demo_data.py $(wildcard scripts/kpi101_demo/*.py)
 	$(BIN)/python scripts/generate_demo_data.py --scale $(SCALE) --seed $(SEED) --out $(DATA_DIR)
+	touch $@
 
 lint: setup
 	$(BIN)/ruff check scripts tests/python
